@@ -112,6 +112,9 @@ final class PluginDeployer implements DeployTarget {
             && e.sha256().equals(existing.getHeaders("").get(PluginPreparer.SHA_HEADER));
         Bundle bundle = current ? existing : bundles.installOrUpdate(e.name(), prepared.bundleBytes());
         activate(prepared, bundle);
+        LOG.info("plugin {} restored from the manifest ({}): {}", e.name(),
+            current ? "kept from the framework cache" : "installed from the stored jar",
+            infos.get(e.name()));
       } catch (IOException | PluginException | BundleException | RuntimeException ex) {
         LOG.error("cannot restore plugin {}: {}", e.name(), ex.getMessage());
         infos.put(e.name(), failed(e.name(), e.sha256(), "cannot restore: " + ex.getMessage()));
