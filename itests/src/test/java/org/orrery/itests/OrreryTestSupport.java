@@ -90,6 +90,7 @@ public abstract class OrreryTestSupport {
       // Scan deploy/ often so tests wait less; the logic is the same as with the default.
       editConfigurationFilePut("etc/org.orrery.plugins.cfg", "poll.interval.ms", "200"),
       systemProperty("orrery.it.plugins").value(fixtures.toString()),
+      systemProperty("orrery.it.samples").value(required("orrery.it.samples")),
     };
   }
 
@@ -113,6 +114,11 @@ public abstract class OrreryTestSupport {
   /** The folder with the test plugin jars, as seen inside the server. */
   protected static Path testPlugins() {
     return Path.of(required("orrery.it.plugins"));
+  }
+
+  /** The folder with the sample plugin bundles (sample-plugins/), as seen inside the server. */
+  protected static Path samplePlugins() {
+    return Path.of(required("orrery.it.samples"));
   }
 
   /** The server's hot-deploy folder. */

@@ -1,12 +1,14 @@
 package org.orrery.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -93,6 +95,32 @@ public class PluginHotDeployIT extends OrreryTestSupport {
       Files.delete(deployDir().resolve(name + ".jar"));
     }
     for (String name : List.of("steady", "corrupt", "missing-import", "explosive")) {
+      awaitNoPlugin(name);
+    }
+  }
+
+  @Test
+  public void theSamplePluginBundlesRegisterEveryKindOfExtension() throws Exception {
+    Map<String, List<String>> expected = Map.of(
+        "udf-samples", List.of("udf:moving_avg", "udf:threshold_crossing", "udf:weighted_avg"),
+        "trigger-samples", List.of("trigger:point_count", "trigger:threshold_alarm"),
+        "model-samples", List.of("model:linear_trend", "model:seasonal_naive"),
+        "codec-samples", List.of("codec:DELTA_VARINT"));
+    for (String name : expected.keySet()) {
+      TestPlugins.drop(samplePlugins().resolve(name + ".jar"), deployDir(), name);
+    }
+    for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+      PluginInfo info = awaitPlugin(e.getKey(), "active", p -> p.state() == PluginState.ACTIVE);
+      assertEquals(e.getValue(), info.extensions().stream().sorted().toList());
+      assertFalse(info.wrapped());
+      assertTrue(info.symbolicName(), info.symbolicName().startsWith("org.orrery.samples."));
+    }
+    String listing = console("orrery:plugins");
+    assertTrue(listing, listing.matches("(?s).*\\ncodec-samples +codec +0\\.1\\.0\\S* +ACTIVE.*"));
+    for (String name : expected.keySet()) {
+      Files.delete(deployDir().resolve(name + ".jar"));
+    }
+    for (String name : expected.keySet()) {
       awaitNoPlugin(name);
     }
   }
