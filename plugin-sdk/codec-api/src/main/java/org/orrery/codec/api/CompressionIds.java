@@ -1,0 +1,44 @@
+package org.orrery.codec.api;
+
+/**
+ * The TsFile format's compression ids ({@code CompressionType} byte of a chunk header). These
+ * bytes are persisted in every chunk header: never renumber them.
+ */
+public final class CompressionIds {
+    public static final int UNCOMPRESSED = 0;
+    public static final int SNAPPY = 1;
+    public static final int GZIP = 2;
+    /** Defined by the format; no released TsFile writer implements it. */
+    public static final int LZO = 3;
+    /** Lossy "swinging door" placeholder; no released TsFile writer implements it. */
+    public static final int SDT = 4;
+    /** Lossy placeholder; no released TsFile writer implements it. */
+    public static final int PAA = 5;
+    /** Lossy placeholder; no released TsFile writer implements it. */
+    public static final int PLA = 6;
+    public static final int LZ4 = 7;
+    public static final int ZSTD = 8;
+    public static final int LZMA2 = 9;
+
+    private static final String[] NAMES = {
+        "UNCOMPRESSED", "SNAPPY", "GZIP", "LZO", "SDT", "PAA", "PLA", "LZ4", "ZSTD", "LZMA2"
+    };
+
+    private CompressionIds() {
+    }
+
+    /** The format's name for {@code id}, or {@code null} if the format does not define it. */
+    public static String formatName(int id) {
+        return id >= 0 && id < NAMES.length ? NAMES[id] : null;
+    }
+
+    /** The format's id for {@code name} (case-insensitive), or -1 if the format does not define it. */
+    public static int formatId(String name) {
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i].equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
