@@ -8,13 +8,17 @@ public final class CompressionIds {
     public static final int UNCOMPRESSED = 0;
     public static final int SNAPPY = 1;
     public static final int GZIP = 2;
-    /** Defined by the format; no released TsFile writer implements it. */
+    /**
+     * Ids 3..6 belonged to LZO, SDT, PAA and PLA in older format versions (IoTDB 0.x);
+     * TsFile 2.x dropped them from its enum, so no v3/v4 file uses them. They stay reserved so a
+     * plugin can never give them another meaning.
+     */
     public static final int LZO = 3;
-    /** Lossy "swinging door" placeholder; no released TsFile writer implements it. */
+    /** Reserved, see {@link #LZO}. */
     public static final int SDT = 4;
-    /** Lossy placeholder; no released TsFile writer implements it. */
+    /** Reserved, see {@link #LZO}. */
     public static final int PAA = 5;
-    /** Lossy placeholder; no released TsFile writer implements it. */
+    /** Reserved, see {@link #LZO}. */
     public static final int PLA = 6;
     public static final int LZ4 = 7;
     public static final int ZSTD = 8;

@@ -1,0 +1,65 @@
+package org.orrery.encoding.gorilla;
+
+import org.orrery.encoding.bits.BitWriter;
+
+/**
+ * The 32-bit XOR stream of GORILLA (TsFile's {@code IntGorillaEncoder}, after Pelkonen et al.,
+ * "Gorilla", VLDB 2015, §4.1.2): first value in 32 bits; then per value {@code 0} if equal to the
+ * previous one, {@code 10} + the XOR's bits inside the current leading/trailing-zero window,
+ * or {@code 11} + 5-bit leading zeros + 5-bit (significant bits - 1) + the significant bits,
+ * which sets a new window. A page ends with an end marker value and one more byte, always written.
+ */
+final class GorillaWriter32 {
+    private static final int LEADING_BITS = 5;
+    private static final int SIGNIFICANT_BITS = 5;
+
+    private BitWriter bits;
+    private boolean first;
+    private int stored;
+    private int storedLeading;
+    private int storedTrailing;
+
+    void start(BitWriter writer) {
+        bits = writer;
+        first = true;
+        stored = 0;
+        storedLeading = Integer.MAX_VALUE;
+        storedTrailing = 0;
+    }
+
+    void add(int value) {
+        if (first) {
+            bits.writeBits(value, 32);
+            stored = value;
+            first = false;
+            return;
+        }
+        int xor = stored ^ value;
+        stored = value;
+        if (xor == 0) {
+            bits.writeBit(false);
+            return;
+        }
+        bits.writeBit(true);
+        int leading = Integer.numberOfLeadingZeros(xor);
+        int trailing = Integer.numberOfTrailingZeros(xor);
+        if (leading >= storedLeading && trailing >= storedTrailing) {
+            bits.writeBit(false);
+            bits.writeBits(xor >>> storedTrailing, 32 - storedLeading - storedTrailing);
+        } else {
+            bits.writeBit(true);
+            int significant = 32 - leading - trailing;
+            bits.writeBits(leading, LEADING_BITS);
+            bits.writeBits(significant - 1, SIGNIFICANT_BITS);
+            bits.writeBits(xor >>> trailing, significant);
+            storedLeading = leading;
+            storedTrailing = trailing;
+        }
+    }
+
+    /** Appends the end marker and the closing byte. */
+    void finish(int endMarker) {
+        add(endMarker);
+        bits.flushByte();
+    }
+}

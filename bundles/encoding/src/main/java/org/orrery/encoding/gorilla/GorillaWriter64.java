@@ -1,0 +1,61 @@
+package org.orrery.encoding.gorilla;
+
+import org.orrery.encoding.bits.BitWriter;
+
+/**
+ * The 64-bit XOR stream of GORILLA ({@code LongGorillaEncoder}): as {@link GorillaWriter32} with a
+ * 64-bit first value and 6-bit leading-zero and significant-length fields.
+ */
+final class GorillaWriter64 {
+    private static final int LEADING_BITS = 6;
+    private static final int SIGNIFICANT_BITS = 6;
+
+    private BitWriter bits;
+    private boolean first;
+    private long stored;
+    private int storedLeading;
+    private int storedTrailing;
+
+    void start(BitWriter writer) {
+        bits = writer;
+        first = true;
+        stored = 0;
+        storedLeading = Integer.MAX_VALUE;
+        storedTrailing = 0;
+    }
+
+    void add(long value) {
+        if (first) {
+            bits.writeBits(value, 64);
+            stored = value;
+            first = false;
+            return;
+        }
+        long xor = stored ^ value;
+        stored = value;
+        if (xor == 0) {
+            bits.writeBit(false);
+            return;
+        }
+        bits.writeBit(true);
+        int leading = Long.numberOfLeadingZeros(xor);
+        int trailing = Long.numberOfTrailingZeros(xor);
+        if (leading >= storedLeading && trailing >= storedTrailing) {
+            bits.writeBit(false);
+            bits.writeBits(xor >>> storedTrailing, 64 - storedLeading - storedTrailing);
+        } else {
+            bits.writeBit(true);
+            int significant = 64 - leading - trailing;
+            bits.writeBits(leading, LEADING_BITS);
+            bits.writeBits(significant - 1, SIGNIFICANT_BITS);
+            bits.writeBits(xor >>> trailing, significant);
+            storedLeading = leading;
+            storedTrailing = trailing;
+        }
+    }
+
+    void finish(long endMarker) {
+        add(endMarker);
+        bits.flushByte();
+    }
+}

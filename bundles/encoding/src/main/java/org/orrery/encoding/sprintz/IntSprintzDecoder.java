@@ -1,0 +1,80 @@
+package org.orrery.encoding.sprintz;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import org.orrery.codec.api.IntDecoder;
+import org.orrery.encoding.bits.Truncation;
+import org.orrery.encoding.bits.VarInts;
+import org.orrery.encoding.rle.IntRleDecoder;
+
+/**
+ * Reads SPRINTZ INT32 pages from Orrery or the official writer, with the official reader's
+ * arithmetic (so even its lossy pages read back as the official reader reads them).
+ */
+final class IntSprintzDecoder implements IntDecoder {
+    private static final String CODEC = "SPRINTZ INT32";
+    private final IntRleDecoder fallback = new IntRleDecoder();
+    private final int[] residuals = new int[8];
+    private final int[] rebuilt = new int[8];
+    private final byte[] packed = new byte[32];
+    private int[] block = new int[SprintzFormat.BLOCK];
+
+    @Override
+    public void decode(ByteBuffer in, int[] out, int offset, int count) {
+        int filled = 0;
+        try {
+            while (filled < count) {
+                if (!in.hasRemaining()) {
+                    throw Truncation.tooFew(CODEC, count, filled);
+                }
+                int n = readBlock(in);
+                int take = Math.min(n, count - filled);
+                System.arraycopy(block, 0, out, offset + filled, take);
+                filled += take;
+            }
+        } catch (BufferUnderflowException e) {
+            throw Truncation.of(CODEC, in, e);
+        }
+    }
+
+    @Override
+    public int[] decodeAll(ByteBuffer in) {
+        int[] out = new int[64];
+        int size = 0;
+        try {
+            while (in.hasRemaining()) {
+                int n = readBlock(in);
+                if (size + n > out.length) {
+                    out = Arrays.copyOf(out, Math.max(2 * out.length, size + n));
+                }
+                System.arraycopy(block, 0, out, size, n);
+                size += n;
+            }
+        } catch (BufferUnderflowException e) {
+            throw Truncation.of(CODEC, in, e);
+        }
+        return Arrays.copyOf(out, size);
+    }
+
+    /** Decodes one block into {@link #block}; returns its value count. */
+    private int readBlock(ByteBuffer in) {
+        int header = SprintzFormat.header(in, 32, CODEC);
+        if (header <= 0) {
+            int n = -header;
+            if (block.length < n) {
+                block = new int[n];
+            }
+            fallback.decode(in, block, 0, n);
+            return n;
+        }
+        int anchor = VarInts.readUnsigned(in);
+        SprintzFormat.readPacked32(in, header, packed, residuals);
+        SprintzBlock32.unpack(anchor, residuals, rebuilt);
+        block[0] = anchor;
+        for (int i = 0; i < 8; i++) {
+            block[i + 1] = rebuilt[i];
+        }
+        return SprintzFormat.BLOCK;
+    }
+}
