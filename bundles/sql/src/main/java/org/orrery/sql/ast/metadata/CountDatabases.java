@@ -1,0 +1,21 @@
+package org.orrery.sql.ast.metadata;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.orrery.common.path.PartialPath;
+import org.orrery.sql.ast.Statement;
+import org.orrery.sql.ast.StatementFamily;
+
+/**
+ * {@code COUNT DATABASES [pattern]}.
+ */
+public record CountDatabases(Optional<PartialPath> pattern) implements Statement {
+  public CountDatabases {
+    Objects.requireNonNull(pattern, "pattern");
+  }
+
+  @Override
+  public StatementFamily family() {
+    return StatementFamily.METADATA;
+  }
+}

@@ -1,0 +1,26 @@
+package org.orrery.sql.ast.schema;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.orrery.common.path.PartialPath;
+import org.orrery.sql.ast.Statement;
+import org.orrery.sql.ast.StatementFamily;
+
+/**
+ * {@code ALTER DATABASE root.db WITH k=v, ...}.
+ */
+public record AlterDatabase(
+    PartialPath database,
+    Map<DatabaseProperty, Long> properties) implements Statement {
+  public AlterDatabase {
+    Objects.requireNonNull(database, "database");
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+
+  @Override
+  public StatementFamily family() {
+    return StatementFamily.SCHEMA;
+  }
+}

@@ -1,0 +1,7 @@
+package org.orrery.sql.ast.schema;
+
+/** Where {@code FLUSH ... ON LOCAL|CLUSTER} applies. */
+public enum FlushScope {
+  LOCAL,
+  CLUSTER
+}
