@@ -1,0 +1,60 @@
+package org.orrery.tsfile.internal.write;
+
+import java.util.Arrays;
+import org.orrery.codec.api.ByteSink;
+import org.orrery.codec.api.DoubleEncoder;
+import org.orrery.common.type.DataType;
+import org.orrery.tsfile.stats.DoubleStatistics;
+import org.orrery.tsfile.stats.Statistics;
+
+/** {@link PagePoints} of {@code double} values (DOUBLE). */
+final class DoublePagePoints extends PagePoints {
+    /** Estimated bytes per point: the timestamp and the value. */
+    private static final int POINT_BYTES = 8 + 8;
+
+    private final DoubleEncoder encoder;
+    private double[] values;
+
+    DoublePagePoints(DataType type, Object encoder, int initialCapacity) {
+        super(type, initialCapacity);
+        this.encoder = (DoubleEncoder) encoder;
+        this.values = new double[times.length];
+    }
+
+    @Override
+    long estimatedBytes() {
+        return (long) size * POINT_BYTES;
+    }
+
+    @Override
+    int valueBytes(Object column, int row) {
+        return POINT_BYTES - 8;
+    }
+
+    @Override
+    int fitting(Object column, int from, int to, long budget) {
+        return fittingFixed(from, to, budget, POINT_BYTES);
+    }
+
+    @Override
+    protected void appendValues(Object column, int from, int n) {
+        System.arraycopy((double[]) column, from, values, size, n);
+    }
+
+    @Override
+    void encodeValues(ByteSink out) {
+        encoder.encode(values, 0, size, out);
+    }
+
+    @Override
+    Statistics statistics() {
+        DoubleStatistics s = new DoubleStatistics();
+        s.update(times, values, 0, size);
+        return s;
+    }
+
+    @Override
+    protected void growValues(int capacity) {
+        values = Arrays.copyOf(values, capacity);
+    }
+}

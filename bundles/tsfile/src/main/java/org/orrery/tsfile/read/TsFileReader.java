@@ -1,0 +1,291 @@
+package org.orrery.tsfile.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.orrery.codec.api.CodecRegistry;
+import org.orrery.tsfile.DeviceId;
+import org.orrery.tsfile.TsFileException;
+import org.orrery.tsfile.internal.format.BloomFilter;
+import org.orrery.tsfile.internal.format.ChunkHeader;
+import org.orrery.tsfile.internal.format.ChunkMetadata;
+import org.orrery.tsfile.internal.format.TimeseriesMetadata;
+import org.orrery.tsfile.internal.io.ChannelFileInput;
+import org.orrery.tsfile.internal.io.FileInput;
+import org.orrery.tsfile.stats.Statistics;
+import org.orrery.tsfile.stats.TimeStatistics;
+
+/**
+ * Reads a TsFile of format v4 or v3. Opening checks the frame (magic, version, tail, file
+ * metadata, separator); devices, series, statistics and chunk lists come from the index without
+ * reading data; {@link #readSeries} and {@link #readAligned} decode pages lazily and skip what a
+ * time range excludes. Not thread-safe: use one reader per thread.
+ *
+ * <pre>{@code
+ * try (TsFileReader r = TsFileReader.open(path, codecs)) {
+ *     for (DeviceInfo d : r.devices()) {
+ *         for (SeriesInfo s : r.series(d.id())) {
+ *             SeriesReader sr = r.readSeries(d.id(), s.measurement(), TimeRange.of(t0, t1));
+ *             for (SeriesBatch b = sr.next(); b != null; b = sr.next()) { ... b.times(), b.values() ... }
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public final class TsFileReader implements Closeable {
+    private final FileStructure file;
+    private final IndexReader index;
+    private final ReadContext ctx;
+    private final ReadCounters counters;
+
+    private TsFileReader(FileStructure file, CodecRegistry codecs, ReaderOptions options) {
+        this.file = file;
+        this.index = new IndexReader(file);
+        this.counters = options.counters();
+        this.ctx = new ReadContext(file, new ReaderCodecs(codecs), counters, options.maxPageBytes());
+    }
+
+    public static TsFileReader open(Path path, CodecRegistry codecs) throws IOException {
+        return open(path, codecs, ReaderOptions.defaults());
+    }
+
+    public static TsFileReader open(Path path, CodecRegistry codecs, ReaderOptions options) throws IOException {
+        FileInput input;
+        try {
+            input = new ChannelFileInput(path);
+        } catch (NoSuchFileException e) {
+            throw new TsFileException(path + ": no such file", e);
+        }
+        return open(input, codecs, options);
+    }
+
+    /** Opens over any input (in-memory bytes, a test double injecting failures). */
+    static TsFileReader open(FileInput input, CodecRegistry codecs, ReaderOptions options) throws IOException {
+        try {
+            return new TsFileReader(FileStructure.open(input), codecs, options);
+        } catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
+        }
+    }
+
+    /** The file's name as used in messages (its path). */
+    public String name() {
+        return file.name();
+    }
+
+    /** Format version: 3 or 4. */
+    public int version() {
+        return file.version();
+    }
+
+    public long fileSize() {
+        return file.size();
+    }
+
+    /** Offset of the separator between data and index. */
+    public long metaOffset() {
+        return file.metaOffset();
+    }
+
+    /** File properties (v4; empty for v3), e.g. {@code encryptLevel=0}. */
+    public Map<String, String> properties() {
+        return file.metadata().properties();
+    }
+
+    /** Names of the tables (index roots); tree-model files have one per path prefix, v3 files {@code ""}. */
+    public List<String> tables() {
+        return new ArrayList<>(file.metadata().tableRoots().keySet());
+    }
+
+    public boolean hasBloomFilter() {
+        return file.metadata().bloomFilter() != null;
+    }
+
+    public ReadCounters counters() {
+        return counters;
+    }
+
+    /** All devices, table by table, in index order. */
+    public List<DeviceInfo> devices() throws IOException {
+        List<DeviceInfo> out = new ArrayList<>();
+        for (IndexReader.DeviceEntry d : index.devices()) {
+            out.add(new DeviceInfo(d.id, index.isAligned(d)));
+        }
+        return out;
+    }
+
+    public Optional<DeviceInfo> device(DeviceId id) throws IOException {
+        IndexReader.DeviceEntry d = index.findDevice(id);
+        return d == null ? Optional.empty() : Optional.of(new DeviceInfo(d.id, index.isAligned(d)));
+    }
+
+    /** The value series of a device in measurement order (an aligned device's time column excluded). */
+    public List<SeriesInfo> series(DeviceId id) throws IOException {
+        IndexReader.DeviceEntry d = index.findDevice(id);
+        if (d == null) {
+            return Collections.emptyList();
+        }
+        List<SeriesInfo> out = new ArrayList<>();
+        for (TimeseriesMetadata t : index.timeseries(d)) {
+            if (!t.isTimeColumn()) {
+                out.add(info(d.id, t));
+            }
+        }
+        return out;
+    }
+
+    public Optional<SeriesInfo> series(DeviceId id, String measurement) throws IOException {
+        TimeseriesMetadata t = findValueSeries(id, measurement);
+        return t == null ? Optional.empty() : Optional.of(info(id, t));
+    }
+
+    private static SeriesInfo info(DeviceId id, TimeseriesMetadata t) {
+        return new SeriesInfo(id, t.measurementId(), t.dataType(), t.isValueColumn(), t.statistics().copy(),
+                t.chunks().size());
+    }
+
+    /** Statistics of an aligned device's time column (its count is the number of rows). */
+    public Optional<TimeStatistics> alignedTimeStatistics(DeviceId id) throws IOException {
+        IndexReader.DeviceEntry d = index.findDevice(id);
+        if (d == null || !index.isAligned(d)) {
+            return Optional.empty();
+        }
+        return Optional.of((TimeStatistics) index.find(d, "").statistics().copy());
+    }
+
+    /** The chunks of a series with their statistics, read from the index only. */
+    public List<ChunkInfo> chunks(DeviceId id, String measurement) throws IOException {
+        TimeseriesMetadata t = findValueSeries(id, measurement);
+        if (t == null) {
+            return Collections.emptyList();
+        }
+        List<ChunkInfo> out = new ArrayList<>();
+        for (ChunkMetadata c : t.chunks()) {
+            out.add(new ChunkInfo(c.offset(), c.statistics().copy()));
+        }
+        return out;
+    }
+
+    /**
+     * The encoding and compression of a series' first chunk (read from its chunk header), or
+     * empty if the file has no such series. Later chunks may differ (e.g. after a rewrite).
+     */
+    public Optional<ChunkCodecs> codecs(DeviceId id, String measurement) throws IOException {
+        TimeseriesMetadata t = findValueSeries(id, measurement);
+        if (t == null) {
+            return Optional.empty();
+        }
+        ChunkHeader h = ctx.loader.header(t.chunks().get(0), t, id + "." + measurement);
+        return Optional.of(new ChunkCodecs(h.encodingId(), h.compressionId()));
+    }
+
+    /** The encoding and compression of an aligned device's first time chunk, or empty if not aligned. */
+    public Optional<ChunkCodecs> alignedTimeCodecs(DeviceId id) throws IOException {
+        IndexReader.DeviceEntry d = index.findDevice(id);
+        if (d == null || !index.isAligned(d)) {
+            return Optional.empty();
+        }
+        TimeseriesMetadata time = requireTimeColumn(d);
+        ChunkHeader h = ctx.loader.header(time.chunks().get(0), time, id + ".<time>");
+        return Optional.of(new ChunkCodecs(h.encodingId(), h.compressionId()));
+    }
+
+    /** False only if the bloom filter proves the file has no such series. */
+    public boolean mayContain(DeviceId id, String measurement) {
+        BloomFilter bloom = file.metadata().bloomFilter();
+        return bloom == null || bloom.mightContain(id + "." + measurement);
+    }
+
+    private TimeseriesMetadata findValueSeries(DeviceId id, String measurement) throws IOException {
+        if (measurement.isEmpty() || !mayContain(id, measurement)) {
+            return null;
+        }
+        IndexReader.DeviceEntry d = index.findDevice(id);
+        if (d == null) {
+            return null;
+        }
+        TimeseriesMetadata t = index.find(d, measurement);
+        return t == null || t.isTimeColumn() ? null : t;
+    }
+
+    /**
+     * Reads a series' points within {@code range}. When the file cannot have any (bloom filter,
+     * no such series, series statistics outside the range) the reader is empty and the file is
+     * counted as skipped without any chunk being read; otherwise chunks and pages outside the
+     * range are skipped by their statistics. Works for aligned value columns too (only rows with
+     * a value are returned).
+     */
+    public SeriesReader readSeries(DeviceId id, String measurement, TimeRange range) throws IOException {
+        TimeseriesMetadata t = findValueSeries(id, measurement);
+        if (t == null) {
+            counters.fileSkipped();
+            return SeriesReader.empty(null);
+        }
+        if (!range.overlaps(t.statistics())) {
+            counters.fileSkipped();
+            return SeriesReader.empty(t.dataType());
+        }
+        String name = id + "." + measurement;
+        if (t.isValueColumn()) {
+            IndexReader.DeviceEntry d = index.findDevice(id);
+            TimeseriesMetadata time = requireTimeColumn(d);
+            return new SeriesReader(t.dataType(), null,
+                    new AlignedPages(ctx, id.toString(), time, List.of(t), range, true));
+        }
+        return new SeriesReader(t.dataType(), new SeriesPages(ctx, t, name, range), null);
+    }
+
+    /**
+     * Reads rows of an aligned device within {@code range}, with the given columns in that order
+     * (none: just the timestamps). Rows whose values are all null are included.
+     *
+     * @throws TsFileException if the device is not aligned or lacks one of the measurements
+     */
+    public AlignedReader readAligned(DeviceId id, List<String> measurements, TimeRange range) throws IOException {
+        IndexReader.DeviceEntry d = index.findDevice(id);
+        if (d == null) {
+            counters.fileSkipped();
+            return new AlignedReader(null);
+        }
+        TimeseriesMetadata time = requireTimeColumn(d);
+        List<TimeseriesMetadata> columns = new ArrayList<>();
+        for (String m : measurements) {
+            TimeseriesMetadata t = m.isEmpty() ? null : index.find(d, m);
+            if (t == null) {
+                throw new TsFileException(file.name() + ": aligned device " + id + " has no measurement " + m);
+            }
+            columns.add(t);
+        }
+        if (!range.overlaps(time.statistics())) {
+            counters.fileSkipped();
+            return new AlignedReader(null);
+        }
+        return new AlignedReader(new AlignedPages(ctx, id.toString(), time, columns, range, false));
+    }
+
+    private TimeseriesMetadata requireTimeColumn(IndexReader.DeviceEntry d) throws IOException {
+        TimeseriesMetadata time = index.isAligned(d) ? index.find(d, "") : null;
+        if (time == null || !time.isTimeColumn()) {
+            throw new TsFileException(file.name() + ": device " + d.id + " is not aligned");
+        }
+        return time;
+    }
+
+    /** Statistics of a series over the whole file without reading data, if the file has it. */
+    public Optional<Statistics> statistics(DeviceId id, String measurement) throws IOException {
+        TimeseriesMetadata t = findValueSeries(id, measurement);
+        return t == null ? Optional.empty() : Optional.of(t.statistics().copy());
+    }
+
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+}
