@@ -1,17 +1,37 @@
 package org.orrery.encoding.bits;
 
 import java.util.Arrays;
+import org.orrery.codec.api.CodecException;
 
-/** A growable long array for decoders that read until the stream ends. */
+/**
+ * A growable long array for decoders that read until the stream ends. Growth stops with a
+ * {@link CodecException} at the largest array the JVM can hold, so a stream whose counts are
+ * corrupt fails as corrupt instead of with an overflowing size.
+ */
 public final class LongArrayBuilder {
+    /** The largest array length every JVM accepts. */
+    static final int MAX_VALUES = Integer.MAX_VALUE - 8;
+
     private long[] values = new long[64];
     private int size;
 
     public void add(long v) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            grow(1);
         }
         values[size++] = v;
+    }
+
+    /**
+     * Makes room for {@code n} more values, counts them as added and returns the backing array;
+     * the caller fills indexes {@code size() - n .. size() - 1}.
+     */
+    public long[] extend(int n) {
+        if (values.length - size < n) {
+            grow(n);
+        }
+        size += n;
+        return values;
     }
 
     public int size() {
@@ -20,5 +40,13 @@ public final class LongArrayBuilder {
 
     public long[] toArray() {
         return Arrays.copyOf(values, size);
+    }
+
+    private void grow(int more) {
+        long wanted = (long) size + more;
+        if (wanted > MAX_VALUES) {
+            throw new CodecException("value stream decodes to more than " + MAX_VALUES + " values");
+        }
+        values = Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(wanted, 2L * values.length)));
     }
 }

@@ -60,6 +60,13 @@ final class RlbeReader {
             throw new CodecException(codec + " block at byte " + (in.position() - 4) + " claims " + n
                     + " values (1.." + RlbeWriter.BLOCK + " allowed)");
         }
+        // Every value costs at least one bit (segment lengths are 1..width), so a count the
+        // remaining bytes cannot hold is corrupt: check before allocating the block.
+        long bitsLeft = 8L * in.remaining() + bits.bitsLeftInByte();
+        if (n > bitsLeft) {
+            throw new CodecException(codec + " block at byte " + (in.position() - 4) + " claims " + n
+                    + " values but only " + bitsLeft + " bits remain");
+        }
         long[] values = new long[(int) n];
         int filled = 0;
         long previous = 0;

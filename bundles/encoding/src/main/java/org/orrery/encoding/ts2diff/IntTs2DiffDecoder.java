@@ -8,17 +8,25 @@ import org.orrery.encoding.bits.IntArrayBuilder;
 import org.orrery.encoding.bits.Packing;
 import org.orrery.encoding.bits.Truncation;
 
-/** Reads {@link IntTs2DiffEncoder}'s blocks until the count is reached or the bytes end. */
+/**
+ * Reads {@link IntTs2DiffEncoder}'s blocks until the count is reached or the bytes end. As in
+ * {@link LongTs2DiffDecoder}, blocks are unpacked straight into the destination, so the only
+ * buffer sized from the stream is the packed bits, checked against the bytes left first.
+ */
 public final class IntTs2DiffDecoder implements IntDecoder {
     /**
-     * Largest delta count accepted in one block. Writers use 128; the cap keeps a corrupt count
-     * (with width 0 it costs no bytes) from allocating gigabytes.
+     * Largest delta count accepted in one block. Writers use 128; a larger count is tolerated
+     * for other writers, but with width 0 a block of this many deltas costs only its 16-byte
+     * header, so the cap bounds how far one header can expand.
      */
     static final int MAX_BLOCK_DELTAS = 1 << 16;
 
     private final String codec;
     private byte[] packed = new byte[IntTs2DiffEncoder.BLOCK_DELTAS * Integer.BYTES];
-    private int[] block = new int[IntTs2DiffEncoder.BLOCK_DELTAS + 1];
+    /** The header of the block last read by {@link #readBlock}. */
+    private int width;
+    private int minDelta;
+    private int first;
 
     public IntTs2DiffDecoder() {
         this("TS_2DIFF INT32");
@@ -38,7 +46,7 @@ public final class IntTs2DiffDecoder implements IntDecoder {
                 }
                 int n = readBlock(in);
                 int take = Math.min(n, count - filled);
-                System.arraycopy(block, 0, out, offset + filled, take);
+                unpack(out, offset + filled, take);
                 filled += take;
             }
         } catch (BufferUnderflowException e) {
@@ -52,9 +60,8 @@ public final class IntTs2DiffDecoder implements IntDecoder {
         try {
             while (in.hasRemaining()) {
                 int n = readBlock(in);
-                for (int i = 0; i < n; i++) {
-                    values.add(block[i]);
-                }
+                int[] into = values.extend(n);
+                unpack(into, values.size() - n, n);
             }
         } catch (BufferUnderflowException e) {
             throw Truncation.of(codec, in, e);
@@ -62,32 +69,39 @@ public final class IntTs2DiffDecoder implements IntDecoder {
         return values.toArray();
     }
 
-    /** Decodes one block into {@link #block}; returns its value count (deltas + 1). */
+    /** Reads one block's header and packed deltas; returns its value count (deltas + 1). */
     private int readBlock(ByteBuffer in) {
         int n = in.getInt();
-        int width = in.getInt();
-        if (n < 0 || n > MAX_BLOCK_DELTAS || width < 0 || width > 32) {
+        int w = in.getInt();
+        if (n < 0 || n > MAX_BLOCK_DELTAS || w < 0 || w > 32) {
             throw new CodecException(codec + " block at byte " + (in.position() - 8) + " has delta count " + n
-                    + " and bit width " + width);
+                    + " and bit width " + w);
         }
-        int minDelta = in.getInt();
-        int previous = in.getInt();
-        int bytes = (int) (((long) n * width + 7) / 8);
+        minDelta = in.getInt();
+        first = in.getInt();
+        int bytes = (int) (((long) n * w + 7) / 8);
         if (bytes > in.remaining()) {
-            throw new BufferUnderflowException();
+            throw new CodecException(codec + " block at byte " + (in.position() - 16) + " packs " + n
+                    + " deltas of " + w + " bits in " + bytes + " bytes but only " + in.remaining() + " remain");
         }
         if (packed.length < bytes) {
             packed = new byte[bytes];
         }
-        if (block.length < n + 1) {
-            block = new int[n + 1];
-        }
         in.get(packed, 0, bytes);
-        block[0] = previous;
-        for (int j = 0; j < n; j++) {
-            previous += minDelta + (int) Packing.get(packed, 0, (long) j * width, width);
-            block[j + 1] = previous;
-        }
+        width = w;
         return n + 1;
+    }
+
+    /** Writes the first {@code take} values of the block last read to {@code out[at ..]}. */
+    private void unpack(int[] out, int at, int take) {
+        if (take <= 0) {
+            return;
+        }
+        int v = first;
+        out[at] = v;
+        for (int j = 1; j < take; j++) {
+            v += minDelta + (int) Packing.get(packed, 0, (long) (j - 1) * width, width);
+            out[at + j] = v;
+        }
     }
 }

@@ -157,12 +157,9 @@ final class AlignedPages {
         ByteBuffer timeBody = ctx.decoder.uncompress(timeChunk, tp, what);
         LongDecoder timeDecoder = (LongDecoder) ctx.codecs.decoder(timeChunk.header.encodingId(), ValueKind.INT64,
                 what);
-        long[] times = ctx.decoder.decodeTimes(timeDecoder, timeBody, what, tp.bodyOffset);
+        long[] times = ctx.decoder.decodeTimes(timeDecoder, timeChunk.header.encodingId(), timeBody,
+                tp.statistics.count(), what, tp.bodyOffset);
         int rows = times.length;
-        if (tp.statistics != null && tp.statistics.count() != rows) {
-            throw new CorruptTsFileException(what + ": statistics count " + tp.statistics.count() + " but " + rows
-                    + " timestamps decoded", tp.bodyOffset);
-        }
         ctx.counters.pageDecoded(rows);
         int from = ColumnArrays.lowerBound(times, rows, range.start());
         int to = Math.max(from, ColumnArrays.upperBound(times, rows, range.end()));

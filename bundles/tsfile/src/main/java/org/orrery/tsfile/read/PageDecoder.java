@@ -6,6 +6,7 @@ import org.orrery.codec.api.BooleanDecoder;
 import org.orrery.codec.api.CodecException;
 import org.orrery.codec.api.Compressor;
 import org.orrery.codec.api.DoubleDecoder;
+import org.orrery.codec.api.EncodingIds;
 import org.orrery.codec.api.FloatDecoder;
 import org.orrery.codec.api.IntDecoder;
 import org.orrery.codec.api.LongDecoder;
@@ -20,9 +21,11 @@ import org.orrery.tsfile.internal.format.EncodingRules;
  */
 final class PageDecoder {
     private final ReaderCodecs codecs;
+    private final int maxPagePoints;
 
-    PageDecoder(ReaderCodecs codecs) {
+    PageDecoder(ReaderCodecs codecs, int maxPagePoints) {
         this.codecs = codecs;
+        this.maxPagePoints = maxPagePoints;
     }
 
     /** The uncompressed body of {@code page}, as a buffer positioned at 0. */
@@ -47,15 +50,32 @@ final class PageDecoder {
         }
     }
 
-    /** All timestamps of a time block. */
-    long[] decodeTimes(LongDecoder decoder, ByteBuffer block, String what, long offset) throws CorruptTsFileException {
-        try {
-            return decoder.decodeAll(block);
-        } catch (RuntimeException e) {
-            throw new CorruptTsFileException(what + ": cannot decode timestamps: " + describe(e), offset, e);
-        } catch (OutOfMemoryError e) {
-            throw outOfMemory(what, "timestamps", offset, e);
+    /**
+     * The timestamps of a time block: exactly as many as the page's statistics count, which is
+     * checked against {@link ReaderOptions#maxPagePoints()} before anything is allocated, because
+     * some time encodings expand without bound (a TS_2DIFF block of regular timestamps costs its
+     * header only). TS_2DIFF blocks end on byte boundaries with nothing after the last one, so
+     * for it bytes left over mean the statistics count is wrong.
+     */
+    long[] decodeTimes(LongDecoder decoder, int encodingId, ByteBuffer block, long expected, String what,
+                       long offset) throws CorruptTsFileException {
+        if (expected < 0 || expected > maxPagePoints) {
+            throw new CorruptTsFileException(what + ": statistics count " + expected + " is outside 0.."
+                    + maxPagePoints + " points per page", offset);
         }
+        int count = (int) expected;
+        long[] times = new long[count];
+        try {
+            decoder.decode(block, times, 0, count);
+        } catch (RuntimeException e) {
+            throw new CorruptTsFileException(what + ": cannot decode the " + count + " timestamps its statistics"
+                    + " count: " + describe(e), offset, e);
+        }
+        if (encodingId == EncodingIds.TS_2DIFF && block.hasRemaining()) {
+            throw new CorruptTsFileException(what + ": statistics count " + count + " but " + block.remaining()
+                    + " bytes of timestamps follow them", offset);
+        }
+        return times;
     }
 
     /** Exactly {@code count} values of {@code type} encoded with {@code encodingId}. */

@@ -8,11 +8,11 @@ final class ReadContext {
     final PageDecoder decoder;
     final ReadCounters counters;
 
-    ReadContext(FileStructure file, ReaderCodecs codecs, ReadCounters counters, int maxPageBytes) {
+    ReadContext(FileStructure file, ReaderCodecs codecs, ReadCounters counters, ReaderOptions options) {
         this.file = file;
         this.codecs = codecs;
         this.counters = counters;
-        this.loader = new ChunkLoader(file, counters, maxPageBytes);
-        this.decoder = new PageDecoder(codecs);
+        this.loader = new ChunkLoader(file, counters, options.maxPageBytes());
+        this.decoder = new PageDecoder(codecs, options.maxPagePoints());
     }
 }

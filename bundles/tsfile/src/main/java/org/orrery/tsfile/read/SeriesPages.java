@@ -3,6 +3,7 @@ package org.orrery.tsfile.read;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
+import org.orrery.codec.api.EncodingIds;
 import org.orrery.tsfile.CorruptTsFileException;
 import org.orrery.tsfile.internal.format.ChunkMetadata;
 import org.orrery.tsfile.internal.format.TimeseriesMetadata;
@@ -73,13 +74,9 @@ final class SeriesPages {
                 page.bodyOffset);
         int timeLength = in.readUnsignedVarIntAtMost("time block length", in.remaining());
         int timeStart = in.arrayPosition();
-        long[] times = ctx.decoder.decodeTimes(ctx.codecs.timeDecoder(what),
-                ByteBuffer.wrap(in.array(), timeStart, timeLength), what, page.bodyOffset);
+        long[] times = ctx.decoder.decodeTimes(ctx.codecs.timeDecoder(what), EncodingIds.TS_2DIFF,
+                ByteBuffer.wrap(in.array(), timeStart, timeLength), page.statistics.count(), what, page.bodyOffset);
         int n = times.length;
-        if (page.statistics != null && page.statistics.count() != n) {
-            throw new CorruptTsFileException(what + ": statistics count " + page.statistics.count() + " but "
-                    + n + " timestamps decoded", page.bodyOffset);
-        }
         int valueStart = timeStart + timeLength;
         int valueEnd = body.arrayOffset() + body.position() + body.remaining();
         Object values = ctx.decoder.decodeValues(chunk.header.encodingId(), chunk.type,

@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.orrery.codec.api.CodecRegistry;
+import org.orrery.tsfile.CorruptTsFileException;
 import org.orrery.tsfile.DeviceId;
 import org.orrery.tsfile.TsFileException;
 import org.orrery.tsfile.internal.format.BloomFilter;
@@ -48,7 +50,7 @@ public final class TsFileReader implements Closeable {
         this.file = file;
         this.index = new IndexReader(file);
         this.counters = options.counters();
-        this.ctx = new ReadContext(file, new ReaderCodecs(codecs), counters, options.maxPageBytes());
+        this.ctx = new ReadContext(file, new ReaderCodecs(codecs), counters, options);
     }
 
     public static TsFileReader open(Path path, CodecRegistry codecs) throws IOException {
@@ -195,6 +197,32 @@ public final class TsFileReader implements Closeable {
         TimeseriesMetadata time = requireTimeColumn(d);
         ChunkHeader h = ctx.loader.header(time.chunks().get(0), time, id + ".<time>");
         return Optional.of(new ChunkCodecs(h.encodingId(), h.compressionId()));
+    }
+
+    /**
+     * Checks the data section sequentially (chunk group, chunk and operation index markers from
+     * the head to {@code metaOffset}, each chunk skipped by its declared size) and that every
+     * chunk the index references starts where the scan found a chunk header. Index-driven reads
+     * never see damage between chunks; this finds it. Reads headers only, not pages.
+     *
+     * @return the number of chunk headers in the data section
+     * @throws CorruptTsFileException naming the offset where the structure breaks, or the first
+     *         chunk the index points to that the scan did not find
+     */
+    public int checkDataSection() throws IOException {
+        Set<Long> found = DataSectionScan.chunkOffsets(file);
+        for (IndexReader.DeviceEntry d : index.devices()) {
+            for (TimeseriesMetadata t : index.timeseries(d)) {
+                for (ChunkMetadata c : t.chunks()) {
+                    if (!found.contains(c.offset())) {
+                        throw new CorruptTsFileException(file.name() + ": the index places a chunk of "
+                                + d.id + "." + t.measurementId() + " at offset " + c.offset()
+                                + ", where the data section has no chunk header", c.offset());
+                    }
+                }
+            }
+        }
+        return found.size();
     }
 
     /** False only if the bloom filter proves the file has no such series. */

@@ -53,10 +53,10 @@ public final class TsFileRewrite {
                 devices++;
                 series += infos.size();
                 if (d.isAligned()) {
-                    points += copyAligned(reader, writer, d, schemas);
+                    points += copyAligned(reader, writer, d, schemas, points, options);
                 } else {
                     for (MeasurementSchema m : schemas) {
-                        points += copySeries(reader, writer, d, m);
+                        points += copySeries(reader, writer, d, m, points, options);
                     }
                 }
             }
@@ -90,8 +90,8 @@ public final class TsFileRewrite {
         return EncodingRules.allows(type, e.id()) && e.supports(EncodingRules.kindOf(type));
     }
 
-    private static long copySeries(TsFileReader reader, TsFileWriter writer, DeviceInfo d, MeasurementSchema m)
-            throws IOException {
+    private static long copySeries(TsFileReader reader, TsFileWriter writer, DeviceInfo d, MeasurementSchema m,
+                                   long before, RewriteOptions options) throws IOException {
         long points = 0;
         SeriesReader sr = reader.readSeries(d.id(), m.name(), TimeRange.ALL);
         for (SeriesBatch b = sr.next(); b != null; b = sr.next()) {
@@ -101,12 +101,14 @@ public final class TsFileRewrite {
             t.setRowCount(b.size());
             writer.write(t);
             points += b.size();
+            options.progress().accept(before + points);
         }
         return points;
     }
 
     private static long copyAligned(TsFileReader reader, TsFileWriter writer, DeviceInfo d,
-                                    List<MeasurementSchema> schemas) throws IOException {
+                                    List<MeasurementSchema> schemas, long before, RewriteOptions options)
+            throws IOException {
         List<String> names = new ArrayList<>();
         for (MeasurementSchema m : schemas) {
             names.add(m.name());
@@ -123,6 +125,7 @@ public final class TsFileRewrite {
             }
             t.setRowCount(b.size());
             writer.write(t);
+            options.progress().accept(before + points);
         }
         return points;
     }

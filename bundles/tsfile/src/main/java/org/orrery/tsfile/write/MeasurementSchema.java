@@ -3,6 +3,7 @@ package org.orrery.tsfile.write;
 import java.util.Locale;
 import java.util.Objects;
 import org.orrery.common.type.DataType;
+import org.orrery.tsfile.internal.format.EncodingRules;
 
 /**
  * A measurement (column) of a device: name, type and optionally the encoding and compression
@@ -30,6 +31,15 @@ public final class MeasurementSchema {
 
     public static MeasurementSchema of(String name, DataType type, String encoding, String compression) {
         return new MeasurementSchema(name, type, encoding, compression);
+    }
+
+    /**
+     * Whether the format lets series of {@code type} use the encoding with persisted id
+     * {@code encodingId} (TsFile's per-type table; plugin ids are allowed for every type, their
+     * codec decides). The writer rejects the other pairs.
+     */
+    public static boolean formatAllows(DataType type, int encodingId) {
+        return EncodingRules.allows(type, encodingId);
     }
 
     public MeasurementSchema withEncoding(String encodingName) {
