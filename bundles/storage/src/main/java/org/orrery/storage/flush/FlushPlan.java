@@ -1,0 +1,68 @@
+package org.orrery.storage.flush;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.orrery.storage.file.FileKind;
+import org.orrery.storage.memtable.DeviceBuffer;
+import org.orrery.storage.memtable.MemTable;
+import org.orrery.storage.memtable.SortedRows;
+
+/**
+ * The sorted content of a generation, grouped into the files it becomes: per kind and time
+ * partition the devices' sorted rows (a slice of each device's {@link SortedRows}). Building it
+ * is the "sort" stage of the flush pipeline.
+ */
+final class FlushPlan {
+  /** One device's rows {@code [from, to)} of its sorted view. */
+  record DeviceSlice(DeviceBuffer buffer, SortedRows rows, int from, int to) {}
+
+  /** Devices of one output file. */
+  record FilePlan(FileKind kind, long partition, List<DeviceSlice> devices) {}
+
+  final FlushTarget target;
+  final FlushGeneration generation;
+  final List<FilePlan> files;
+
+  private FlushPlan(FlushTarget target, FlushGeneration generation, List<FilePlan> files) {
+    this.target = target;
+    this.generation = generation;
+    this.files = files;
+  }
+
+  static FlushPlan sort(FlushTarget target, FlushGeneration generation) {
+    Map<Long, List<DeviceSlice>> seq = new TreeMap<>();
+    Map<Long, List<DeviceSlice>> unseq = new TreeMap<>();
+    add(target, generation.normal(), seq, unseq, false);
+    add(target, generation.delayed(), seq, unseq, true);
+    List<FilePlan> files = new ArrayList<>();
+    seq.forEach((p, d) -> files.add(new FilePlan(FileKind.SEQUENCE, p, d)));
+    unseq.forEach((p, d) -> files.add(new FilePlan(FileKind.UNSEQUENCE, p, d)));
+    return new FlushPlan(target, generation, files);
+  }
+
+  private static void add(
+      FlushTarget target,
+      MemTable table,
+      Map<Long, List<DeviceSlice>> seq,
+      Map<Long, List<DeviceSlice>> unseq,
+      boolean delayed) {
+    for (DeviceBuffer buffer : table.devices()) {
+      SortedRows rows = buffer.sorted(Long.MIN_VALUE, Long.MAX_VALUE);
+      Map<Long, List<DeviceSlice>> dest = delayed || buffer.holdsDelayed() ? unseq : seq;
+      long[] times = rows.times();
+      int from = 0;
+      while (from < times.length) {
+        long partition = target.partitionOf(times[from]);
+        int to = from + 1;
+        while (to < times.length && target.partitionOf(times[to]) == partition) {
+          to++;
+        }
+        dest.computeIfAbsent(partition, p -> new ArrayList<>())
+            .add(new DeviceSlice(buffer, rows, from, to));
+        from = to;
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package org.orrery.storage.read;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.orrery.codec.api.CodecRegistry;
+import org.orrery.common.path.PartialPath;
+import org.orrery.common.type.DataType;
+import org.orrery.engine.storage.SeriesQuery;
+import org.orrery.engine.storage.SeriesSource;
+import org.orrery.engine.storage.SeriesStatistics;
+import org.orrery.engine.storage.Segment;
+import org.orrery.storage.file.TsFileResource;
+import org.orrery.tsfile.DeviceId;
+import org.orrery.tsfile.read.ChunkInfo;
+import org.orrery.tsfile.read.ReadCounters;
+import org.orrery.tsfile.read.SeriesInfo;
+import org.orrery.tsfile.read.TsFileReader;
+import org.orrery.tsfile.stats.Statistics;
+
+/**
+ * A scan over a region's sources for one device. Sources are grouped into clusters of
+ * overlapping time ranges; a cluster of one file yields chunk segments (one series) or a file
+ * segment (several), which may carry statistics; any other cluster becomes one merged segment.
+ * Clusters are disjoint, so segments come out in scan order without overlap. The files stay
+ * pinned until {@link #close()}.
+ */
+public final class RegionSeriesSource implements SeriesSource {
+  private final ScanContext scan;
+  private final List<ReadSource.File> pinned;
+  private final Deque<List<ReadSource>> clusters = new ArrayDeque<>();
+  private final Deque<Segment> ready = new ArrayDeque<>();
+  private boolean closed;
+
+  /**
+   * @param sources the sources overlapping the query (files already pinned; they are unpinned by
+   *     {@link #close()})
+   */
+  public RegionSeriesSource(
+      SeriesQuery query, Intervals intervals, List<ReadSource> sources, CodecRegistry codecs,
+      ReadCounters counters) {
+    this.scan = new ScanContext(query, intervals, codecs, counters);
+    this.pinned = new ArrayList<>();
+    for (ReadSource s : sources) {
+      if (s instanceof ReadSource.File f) {
+        pinned.add(f);
+      }
+    }
+    List<ReadSource> sorted = new ArrayList<>(sources);
+    sorted.sort(Comparator.comparingLong(ReadSource::start));
+    List<List<ReadSource>> ordered = new ArrayList<>();
+    List<ReadSource> current = null;
+    long currentEnd = Long.MIN_VALUE;
+    for (ReadSource s : sorted) {
+      if (current == null || s.start() > currentEnd) {
+        current = new ArrayList<>();
+        ordered.add(current);
+        currentEnd = s.end();
+      } else {
+        currentEnd = Math.max(currentEnd, s.end());
+      }
+      current.add(s);
+    }
+    for (List<ReadSource> c : ordered) {
+      c.sort(Comparator.comparingLong(ReadSource::version).thenComparingInt(ReadSource::rank));
+      if (query.ascending()) {
+        clusters.addLast(c);
+      } else {
+        clusters.addFirst(c);
+      }
+    }
+  }
+
+  @Override
+  public Segment next() throws IOException {
+    if (closed) {
+      throw new IllegalStateException("series source is closed");
+    }
+    while (ready.isEmpty()) {
+      List<ReadSource> cluster = clusters.pollFirst();
+      if (cluster == null) {
+        return null;
+      }
+      expand(cluster);
+    }
+    return ready.pollFirst();
+  }
+
+  private void expand(List<ReadSource> cluster) throws IOException {
+    List<Segment> segments = new ArrayList<>();
+    if (cluster.size() == 1 && cluster.get(0) instanceof ReadSource.File f) {
+      if (scan.query().measurements().size() == 1) {
+        if (!chunkSegments(f, segments)) {
+          segments.clear();
+          segments.add(new MergedSegment(scan, cluster, f.start(), f.end()));
+        }
+      } else {
+        segments.add(new FileSegment(scan, f, fileStatistics(f)));
+      }
+    } else {
+      long start = Long.MAX_VALUE;
+      long end = Long.MIN_VALUE;
+      for (ReadSource s : cluster) {
+        start = Math.min(start, s.start());
+        end = Math.max(end, s.end());
+      }
+      segments.add(new MergedSegment(scan, cluster, start, end));
+    }
+    if (!scan.query().ascending()) {
+      java.util.Collections.reverse(segments);
+    }
+    ready.addAll(segments);
+  }
+
+  /** Adds one segment per chunk; false when the file's chunks overlap (then merge instead). */
+  private boolean chunkSegments(ReadSource.File f, List<Segment> out) throws IOException {
+    TsFileReader reader = scan.reader(f.file());
+    PartialPath device = scan.query().device();
+    String measurement = scan.query().measurements().get(0);
+    DataType type = scan.query().types().get(0);
+    DeviceId id = DeviceId.parse(device.toString());
+    Optional<SeriesInfo> info = reader.series(id, measurement);
+    if (info.isEmpty() || info.get().type() != type) {
+      return true;
+    }
+    List<ChunkInfo> chunks = new ArrayList<>(reader.chunks(id, measurement));
+    chunks.sort(Comparator.comparingLong(c -> c.statistics().startTime()));
+    long previousEnd = Long.MIN_VALUE;
+    boolean first = true;
+    for (ChunkInfo c : chunks) {
+      Statistics s = c.statistics();
+      if (s.count() == 0) {
+        continue;
+      }
+      if (!first && s.startTime() <= previousEnd) {
+        return false;
+      }
+      first = false;
+      previousEnd = s.endTime();
+      if (!scan.intervals().overlaps(s.startTime(), s.endTime())) {
+        continue;
+      }
+      boolean usable = scan.intervals().covers(s.startTime(), s.endTime())
+          && !ChunkSegment.touchedByDeletion(f.deletions(), device, measurement, s.startTime(), s.endTime());
+      out.add(new ChunkSegment(scan, f, s.startTime(), s.endTime(),
+          usable ? StatisticsConverter.convert(type, s) : null));
+    }
+    return true;
+  }
+
+  private SeriesStatistics[] fileStatistics(ReadSource.File f) throws IOException {
+    TsFileReader reader = scan.reader(f.file());
+    PartialPath device = scan.query().device();
+    DeviceId id = DeviceId.parse(device.toString());
+    int n = scan.query().measurements().size();
+    SeriesStatistics[] out = new SeriesStatistics[n];
+    for (int i = 0; i < n; i++) {
+      String m = scan.query().measurements().get(i);
+      DataType type = scan.query().types().get(i);
+      Optional<SeriesInfo> info = reader.series(id, m);
+      if (info.isEmpty() || info.get().type() != type) {
+        return null;
+      }
+      Statistics s = info.get().statistics();
+      if (s.count() == 0 || !scan.intervals().covers(s.startTime(), s.endTime())
+          || ChunkSegment.touchedByDeletion(f.deletions(), device, m, s.startTime(), s.endTime())) {
+        return null;
+      }
+      out[i] = StatisticsConverter.convert(type, s);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    scan.close();
+    for (ReadSource.File f : pinned) {
+      f.file().unpin();
+    }
+  }
+}

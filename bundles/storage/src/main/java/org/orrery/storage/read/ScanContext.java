@@ -1,0 +1,57 @@
+package org.orrery.storage.read;
+
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.orrery.codec.api.CodecRegistry;
+import org.orrery.engine.storage.SeriesQuery;
+import org.orrery.storage.file.TsFileResource;
+import org.orrery.tsfile.read.ReadCounters;
+import org.orrery.tsfile.read.ReaderOptions;
+import org.orrery.tsfile.read.TsFileReader;
+
+/** What the segments of one scan share: the query, its intervals and the readers it opened. */
+final class ScanContext implements AutoCloseable {
+  private final SeriesQuery query;
+  private final Intervals intervals;
+  private final CodecRegistry codecs;
+  private final ReaderOptions options;
+  private final Map<TsFileResource, TsFileReader> readers = new IdentityHashMap<>();
+
+  ScanContext(SeriesQuery query, Intervals intervals, CodecRegistry codecs, ReadCounters counters) {
+    this.query = query;
+    this.intervals = intervals;
+    this.codecs = codecs;
+    this.options = ReaderOptions.defaults().withCounters(counters);
+  }
+
+  SeriesQuery query() {
+    return query;
+  }
+
+  Intervals intervals() {
+    return intervals;
+  }
+
+  /** The reader of a pinned file, opened on first use and kept until the scan closes. */
+  TsFileReader reader(TsFileResource file) throws IOException {
+    TsFileReader r = readers.get(file);
+    if (r == null) {
+      r = TsFileReader.open(file.path(), codecs, options);
+      readers.put(file, r);
+    }
+    return r;
+  }
+
+  @Override
+  public void close() {
+    for (TsFileReader r : readers.values()) {
+      try {
+        r.close();
+      } catch (IOException ignored) {
+        // Read-only file; nothing is lost by a failed close.
+      }
+    }
+    readers.clear();
+  }
+}
