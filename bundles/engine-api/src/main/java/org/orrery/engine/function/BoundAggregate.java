@@ -8,11 +8,15 @@ public interface BoundAggregate {
 
   /**
    * Whether an accumulator can take {@link Accumulator#addStatistics} instead of points (true for
-   * count, sum, avg, extreme, max/min value and time, first/last value; false for the others).
+   * count, sum, avg, extreme, max/min value and time, first/last value, time_duration; false for
+   * the others, and for max/min value of STRING, whose statistics carry no bounds).
    */
   boolean usesStatistics();
 
-  /** Whether the result depends on the order of points (first_value needs ascending input...). */
+  /**
+   * Whether the accumulator needs its points in ascending time: count_if (runs of consecutive
+   * rows), and first_value/min_time, whose {@link Accumulator#isFinal()} relies on it.
+   */
   default boolean needsAscendingTime() {
     return false;
   }

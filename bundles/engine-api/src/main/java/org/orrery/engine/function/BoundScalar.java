@@ -15,4 +15,15 @@ public interface BoundScalar {
    * @param arguments one column per argument, at least {@code rows} long
    */
   Column evaluate(long[] times, Column[] arguments, int rows);
+
+  /**
+   * Whether {@link #evaluate} carries state from one row to the next, across calls ({@code diff}
+   * among the built-ins: its value depends on the previous row of the result). The engine must
+   * then bind the call afresh for every query execution, pass every row of the result to it
+   * exactly once in ascending time order (null rows included, as they break runs), and never share
+   * the bound function between queries or threads. False for ordinary row-mapping functions.
+   */
+  default boolean carriesState() {
+    return false;
+  }
 }

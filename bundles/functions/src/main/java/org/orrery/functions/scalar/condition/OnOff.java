@@ -1,0 +1,39 @@
+package org.orrery.functions.scalar.condition;
+
+import org.orrery.common.block.Column;
+import org.orrery.common.type.DataType;
+import org.orrery.engine.function.BoundScalar;
+import org.orrery.engine.function.FunctionArguments;
+import org.orrery.engine.function.ScalarFunction;
+import org.orrery.functions.support.Attributes;
+import org.orrery.functions.support.NullFlags;
+import org.orrery.functions.support.NumericColumns;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code on_off(x, 'threshold'='t')}: {@code x >= t} (compared as DOUBLE). BOOLEAN. */
+@Component(service = ScalarFunction.class, property = ScalarFunction.NAME_PROPERTY + "=on_off")
+public final class OnOff implements ScalarFunction {
+
+  @Override
+  public BoundScalar bind(FunctionArguments call) {
+    call.requireCount(1);
+    call.requireNumeric(0);
+    double threshold = Attributes.requiredDouble(call, "threshold");
+    return new BoundScalar() {
+      @Override
+      public DataType outputType() {
+        return DataType.BOOLEAN;
+      }
+
+      @Override
+      public Column evaluate(long[] times, Column[] arguments, int rows) {
+        double[] values = NumericColumns.toDoubles(arguments[0], rows);
+        boolean[] out = new boolean[rows];
+        for (int i = 0; i < rows; i++) {
+          out[i] = values[i] >= threshold;
+        }
+        return new Column(DataType.BOOLEAN, out, NullFlags.anyNull(arguments, rows), rows);
+      }
+    };
+  }
+}

@@ -1,0 +1,39 @@
+package org.orrery.query.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.orrery.common.error.ErrorCode;
+import org.orrery.common.error.OrreryException;
+import org.orrery.sql.ast.expression.Expression;
+import org.orrery.sql.ast.query.QueryStatement;
+import org.orrery.sql.ast.query.ResultSetOptions;
+import org.orrery.sql.ast.query.SelectItem;
+
+/** Expands the SELECT list into result columns and applies SLIMIT / SOFFSET to them. */
+public final class SelectExpansion {
+  private SelectExpansion() {}
+
+  public static List<OutputColumn> expand(QueryStatement query, PathExpander expander, ColumnNames names) {
+    List<OutputColumn> columns = new ArrayList<>();
+    for (SelectItem item : query.selectItems()) {
+      List<Expression> expanded = expander.expand(item.expression());
+      if (item.alias().isPresent() && expanded.size() > 1) {
+        throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "alias '" + item.alias().get()
+            + "' can only name one column, but '" + item.expression().toSql() + "' matches "
+            + expanded.size());
+      }
+      for (Expression expression : expanded) {
+        columns.add(new OutputColumn(expression, item.alias().orElseGet(() -> names.of(expression))));
+      }
+    }
+    return seriesPage(columns, query.options());
+  }
+
+  /** SOFFSET / SLIMIT over the expanded columns. */
+  public static <T> List<T> seriesPage(List<T> columns, ResultSetOptions options) {
+    int from = (int) Math.min(columns.size(), options.seriesOffset().orElse(0));
+    long limit = options.seriesLimit().orElse(Long.MAX_VALUE);
+    int to = (int) Math.min(columns.size(), from + Math.min(limit, Integer.MAX_VALUE));
+    return new ArrayList<>(columns.subList(from, to));
+  }
+}
