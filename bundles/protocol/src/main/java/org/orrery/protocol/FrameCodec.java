@@ -1,0 +1,92 @@
+package org.orrery.protocol;
+
+import java.nio.ByteBuffer;
+import org.orrery.common.error.ErrorCode;
+import org.orrery.protocol.internal.MessageCodec;
+import org.orrery.protocol.internal.PayloadReader;
+import org.orrery.protocol.internal.PayloadWriter;
+import org.orrery.protocol.message.Message;
+
+/**
+ * Turns messages into frames and back. Stateless and thread-safe.
+ *
+ * <p>Stream readers (Netty on the server, a socket on the client) read {@value
+ * Protocol#HEADER_SIZE} bytes, check them with {@link #readHeader}, then read exactly
+ * {@link FrameHeader#payloadLength()} bytes and call {@link #decodePayload}. The header check
+ * happens before any payload buffer is allocated.
+ */
+public final class FrameCodec {
+  private final ProtocolLimits limits;
+
+  public FrameCodec(ProtocolLimits limits) {
+    this.limits = limits;
+  }
+
+  public ProtocolLimits limits() {
+    return limits;
+  }
+
+  /**
+   * The complete frame (header and payload) of {@code message} in the current protocol version.
+   *
+   * @return a buffer positioned at 0 whose limit is the frame's end
+   * @throws ProtocolException FRAME_TOO_LARGE when the payload exceeds the max frame size
+   */
+  public ByteBuffer encode(int requestId, Message message) {
+    PayloadWriter out = new PayloadWriter(256);
+    out.raw(new byte[Protocol.HEADER_SIZE], 0, Protocol.HEADER_SIZE);
+    MessageCodec.write(out, message);
+    int payloadLength = out.size() - Protocol.HEADER_SIZE;
+    if (payloadLength > limits.maxFrameSize()) {
+      throw new ProtocolException(
+          ErrorCode.FRAME_TOO_LARGE,
+          message.type() + " payload of " + payloadLength + " bytes exceeds the limit of "
+              + limits.maxFrameSize() + " bytes");
+    }
+    ByteBuffer frame = ByteBuffer.wrap(out.array(), 0, out.size());
+    new FrameHeader(Protocol.MAX_VERSION, message.type(), requestId, payloadLength).write(frame);
+    frame.position(0);
+    return frame;
+  }
+
+  /**
+   * Reads and checks a frame header.
+   *
+   * @throws ProtocolException on bad magic, unsupported version, unknown type, non-zero flags or
+   *     a payload length over the limit
+   */
+  public FrameHeader readHeader(ByteBuffer buffer) {
+    return FrameHeader.read(buffer, limits.maxFrameSize());
+  }
+
+  /**
+   * Decodes the payload of a frame whose header was already read.
+   *
+   * @param payload exactly {@code header.payloadLength()} remaining bytes
+   * @throws ProtocolException when the payload is truncated, has trailing bytes or is malformed
+   */
+  public Message decodePayload(FrameHeader header, ByteBuffer payload) {
+    if (payload.remaining() != header.payloadLength()) {
+      throw new ProtocolException(
+          "payload of " + header.type() + " has " + payload.remaining() + " bytes, header says "
+              + header.payloadLength());
+    }
+    PayloadReader in = new PayloadReader(payload, limits);
+    Message message = MessageCodec.read(header.type(), in);
+    in.expectEnd(header.type().toString());
+    return message;
+  }
+
+  /** Decodes one complete frame (header and payload), e.g. from a test or a datagram. */
+  public Frame decode(ByteBuffer frame) {
+    FrameHeader header = readHeader(frame);
+    if (frame.remaining() < header.payloadLength()) {
+      throw new ProtocolException(
+          "truncated frame: " + header.type() + " payload needs " + header.payloadLength()
+              + " bytes, " + frame.remaining() + " present");
+    }
+    ByteBuffer payload = frame.slice().limit(header.payloadLength());
+    frame.position(frame.position() + header.payloadLength());
+    return new Frame(header.requestId(), decodePayload(header, payload));
+  }
+}

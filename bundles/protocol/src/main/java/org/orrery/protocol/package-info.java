@@ -1,0 +1,10 @@
+/**
+ * The native wire protocol of Orrery: frame layout, message type ids, limits and the codec that
+ * turns frames into {@link org.orrery.protocol.message.Message}s and back. Pure byte-level code
+ * (no Netty), shared by the server and the blocking client. The layout is documented in
+ * {@code docs/protocol.md}.
+ */
+@Version("1.0.0")
+package org.orrery.protocol;
+
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,76 @@
+package org.orrery.rpc.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.orrery.common.type.DataType;
+import org.orrery.engine.query.ExecutionResult;
+import org.orrery.engine.query.ResultColumn;
+import org.orrery.engine.query.SessionContext;
+import org.orrery.protocol.message.CloseQueryRequest;
+import org.orrery.protocol.message.ExecuteRequest;
+import org.orrery.protocol.message.FetchRequest;
+import org.orrery.protocol.message.OkResponse;
+import org.orrery.protocol.message.ResultHeaderResponse;
+import org.orrery.protocol.message.ResultPage;
+import org.orrery.protocol.message.ResultPageResponse;
+
+/**
+ * Runs statements through the QueryEngine and pages their rows. A query stays registered until
+ * its last page is sent, it fails, or the client closes it.
+ */
+final class StatementHandler {
+  private final ServerContext server;
+
+  StatementHandler(ServerContext server) {
+    this.server = server;
+  }
+
+  Reply execute(ClientSession session, ExecuteRequest request) {
+    SessionContext base = session.context();
+    SessionContext context = new SessionContext(base.user(), base.zone(), request.timeoutMillis());
+    ExecutionResult result = server.engine().execute(context, request.sql());
+    if (!result.hasRows()) {
+      try {
+        return Reply.of(new OkResponse(result.message()));
+      } finally {
+        result.close();
+      }
+    }
+    List<String> names = new ArrayList<>();
+    List<DataType> types = new ArrayList<>();
+    for (ResultColumn column : result.columns()) {
+      names.add(column.name());
+      types.add(column.type());
+    }
+    long queryId = session.queries().register(result);
+    ResultPage first = collect(session, queryId, result, request.fetchSize());
+    return Reply.of(new ResultHeaderResponse(queryId, result.hasTimeColumn(), names, types, first));
+  }
+
+  Reply fetch(ClientSession session, FetchRequest request) {
+    session.context();
+    ExecutionResult result = session.queries().get(request.queryId());
+    return Reply.of(new ResultPageResponse(request.queryId(), collect(session, request.queryId(), result, request.fetchSize())));
+  }
+
+  /** A page of the query; the query is dropped when it is exhausted or fails. */
+  private static ResultPage collect(ClientSession session, long queryId, ExecutionResult result, int fetchSize) {
+    ResultPage page;
+    try {
+      page = PageCollector.collect(result, fetchSize, session.compression());
+    } catch (RuntimeException e) {
+      session.queries().close(queryId);
+      throw e;
+    }
+    if (page.last()) {
+      session.queries().close(queryId);
+    }
+    return page;
+  }
+
+  Reply closeQuery(ClientSession session, CloseQueryRequest request) {
+    session.context();
+    boolean closed = session.queries().close(request.queryId());
+    return Reply.of(new OkResponse(closed ? "OK" : "query " + request.queryId() + " was not open"));
+  }
+}
