@@ -18,6 +18,10 @@ import org.orrery.common.type.DataType;
  * @param times timestamps, at least {@code rowCount}
  * @param columns one column per measurement, each typed as its series
  * @param rowCount number of rows
+ * @param encodings per column, the series' encoding name (e.g. {@code GORILLA}), or {@code null}
+ *     entries (or a {@code null} list) for the storage engine's default for the type
+ * @param compressions per column, the series' compressor name (e.g. {@code LZ4}), or {@code null}
+ *     entries (or a {@code null} list) for the default
  */
 public record WriteBatch(
     PartialPath database,
@@ -26,7 +30,21 @@ public record WriteBatch(
     List<String> measurements,
     long[] times,
     List<Column> columns,
-    int rowCount) {
+    int rowCount,
+    List<String> encodings,
+    List<String> compressions) {
+
+  /** A batch whose series use the storage engine's default encodings and compressors. */
+  public WriteBatch(
+      PartialPath database,
+      PartialPath device,
+      boolean aligned,
+      List<String> measurements,
+      long[] times,
+      List<Column> columns,
+      int rowCount) {
+    this(database, device, aligned, measurements, times, columns, rowCount, null, null);
+  }
 
   public WriteBatch {
     Objects.requireNonNull(database, "database");
@@ -37,9 +55,31 @@ public record WriteBatch(
       throw new IllegalArgumentException(
           measurements.size() + " measurements but " + columns.size() + " columns");
     }
+    encodings = codecNames(encodings, measurements.size(), "encodings");
+    compressions = codecNames(compressions, measurements.size(), "compressions");
     if (times.length < rowCount) {
       throw new IllegalArgumentException("fewer timestamps than rows: " + times.length);
     }
+  }
+
+  private static List<String> codecNames(List<String> names, int columns, String what) {
+    if (names == null) {
+      return java.util.Collections.nCopies(columns, null);
+    }
+    if (names.size() != columns) {
+      throw new IllegalArgumentException(columns + " columns but " + names.size() + " " + what);
+    }
+    return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(names));
+  }
+
+  /** The encoding name of a column's series, or {@code null} for the default. */
+  public String encoding(int column) {
+    return encodings.get(column);
+  }
+
+  /** The compressor name of a column's series, or {@code null} for the default. */
+  public String compression(int column) {
+    return compressions.get(column);
   }
 
   public DataType type(int column) {
