@@ -67,33 +67,9 @@ final class NodePattern {
     return globsIntersect(text, other.text);
   }
 
-  /**
-   * Glob match where {@code *} stands for any run of characters. Greedy with one backtrack point,
-   * which is enough because a later star can absorb whatever an earlier one did not.
-   */
+  /** See {@link NodeName#globMatches}. */
   static boolean globMatches(String glob, String name) {
-    int g = 0;
-    int n = 0;
-    int star = -1;
-    int resume = 0;
-    while (n < name.length()) {
-      if (g < glob.length() && glob.charAt(g) == '*') {
-        star = g++;
-        resume = n;
-      } else if (g < glob.length() && glob.charAt(g) == name.charAt(n)) {
-        g++;
-        n++;
-      } else if (star >= 0) {
-        g = star + 1;
-        n = ++resume;
-      } else {
-        return false;
-      }
-    }
-    while (g < glob.length() && glob.charAt(g) == '*') {
-      g++;
-    }
-    return g == glob.length();
+    return NodeName.globMatches(glob, name);
   }
 
   /**

@@ -143,29 +143,8 @@ final class CompiledPattern {
     return distinct == names.length ? names : Arrays.copyOf(names, distinct);
   }
 
-  /** Glob match where each {@code *} stands for any run of characters (greedy, one backtrack). */
+  /** Glob match where each {@code *} stands for any run of characters. */
   static boolean globMatches(String glob, String name) {
-    int g = 0;
-    int n = 0;
-    int star = -1;
-    int resume = 0;
-    while (n < name.length()) {
-      if (g < glob.length() && glob.charAt(g) == '*') {
-        star = g++;
-        resume = n;
-      } else if (g < glob.length() && glob.charAt(g) == name.charAt(n)) {
-        g++;
-        n++;
-      } else if (star >= 0) {
-        g = star + 1;
-        n = ++resume;
-      } else {
-        return false;
-      }
-    }
-    while (g < glob.length() && glob.charAt(g) == '*') {
-      g++;
-    }
-    return g == glob.length();
+    return NodeName.globMatches(glob, name);
   }
 }
