@@ -41,6 +41,7 @@ final class OrreryServerProcess implements AutoCloseable {
         "ORRERY_SSH_PORT", OrreryTestSupport.freePort(),
         "ORRERY_RMI_REGISTRY_PORT", OrreryTestSupport.freePort(),
         "ORRERY_RMI_SERVER_PORT", OrreryTestSupport.freePort(),
+        "ORRERY_RPC_PORT", OrreryTestSupport.freePort(),
         "ORRERY_DATA_DIR", home.resolve("data").toString());
     return new OrreryServerProcess(home, env);
   }
@@ -51,6 +52,16 @@ final class OrreryServerProcess implements AutoCloseable {
 
   Path data() {
     return data;
+  }
+
+  /** The loopback port of the native protocol (clients, JDBC, CLI). */
+  int rpcPort() {
+    return Integer.parseInt(env.get("ORRERY_RPC_PORT"));
+  }
+
+  /** The environment the server runs with (ports, data dir), e.g. for bin/orrery-cli. */
+  Map<String, String> environment() {
+    return env;
   }
 
   Path deployDir() {
@@ -69,6 +80,21 @@ final class OrreryServerProcess implements AutoCloseable {
       return out != null && out.startsWith("Orrery ");
     });
     pid = Long.parseLong(Files.readString(data.resolve("karaf.pid")).trim());
+    await("the native protocol port accepts connections", this::rpcPortOpen);
+  }
+
+  /** The server JVM's process id (valid after {@link #start()}). */
+  long pid() {
+    return pid;
+  }
+
+  private boolean rpcPortOpen() {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", rpcPort()), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Runs console commands through {@code bin/client} as root; fails on a non-zero exit. */
