@@ -36,7 +36,8 @@ final class OrreryServerProcess implements AutoCloseable {
     Path source = Path.of(OrreryTestSupport.required("orrery.home"));
     Path home = Path.of(OrreryTestSupport.required("orrery.it.work"), name, "orrery");
     deleteTree(home.getParent());
-    copyTree(source, home);
+    // Not data/: a server run in place leaves its pid file, bundle cache and WAL there.
+    copyTree(source, home, source.resolve("data"));
     Map<String, String> env = Map.of(
         "ORRERY_SSH_PORT", OrreryTestSupport.freePort(),
         "ORRERY_RMI_REGISTRY_PORT", OrreryTestSupport.freePort(),
@@ -75,12 +76,19 @@ final class OrreryServerProcess implements AutoCloseable {
       p.destroyForcibly();
       throw new AssertionError("bin/orrery-server start -d failed: " + output(p));
     }
-    await("the server answers orrery:status", () -> {
-      String out = consoleOrNull("orrery:status");
-      return out != null && out.startsWith("Orrery ");
-    });
-    pid = Long.parseLong(Files.readString(data.resolve("karaf.pid")).trim());
-    await("the native protocol port accepts connections", this::rpcPortOpen);
+    try {
+      await("the server answers orrery:status", () -> {
+        String out = consoleOrNull("orrery:status");
+        return out != null && out.startsWith("Orrery ");
+      });
+      await("the native protocol port accepts connections", this::rpcPortOpen);
+    } finally {
+      // Known even when the boot wait fails, so stop() can end the JVM rather than leak it.
+      Path pidFile = data.resolve("karaf.pid");
+      if (Files.exists(pidFile)) {
+        pid = Long.parseLong(Files.readString(pidFile).trim());
+      }
+    }
   }
 
   /** The server JVM's process id (valid after {@link #start()}). */
@@ -161,9 +169,9 @@ final class OrreryServerProcess implements AutoCloseable {
     OrreryTestSupport.await(condition, check);
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  private static void copyTree(Path from, Path to, Path skip) throws IOException {
     try (var paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
+      for (Path p : paths.filter(p -> !p.startsWith(skip)).toList()) {
         Path target = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);

@@ -40,7 +40,7 @@ import org.osgi.framework.BundleContext;
  */
 public abstract class OrreryTestSupport {
   /** How long any awaited condition may take before the test fails. */
-  protected static final Duration DEADLINE = Duration.ofSeconds(60);
+  protected static final Duration DEADLINE = Duration.ofSeconds(Long.getLong("orrery.it.deadline.seconds", 180));
 
   @Inject protected BundleContext bundleContext;
   @Inject protected BootFinished bootFinished;
