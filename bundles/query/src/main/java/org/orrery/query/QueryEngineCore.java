@@ -3,7 +3,6 @@ package org.orrery.query;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.orrery.common.error.ErrorCode;
 import org.orrery.common.error.OrreryException;
 import org.orrery.common.time.TimeContext;
 import org.orrery.engine.auth.UserService;
@@ -14,11 +13,13 @@ import org.orrery.engine.query.QueryEngine;
 import org.orrery.engine.query.SessionContext;
 import org.orrery.engine.schema.SchemaEngine;
 import org.orrery.engine.storage.StorageEngine;
+import org.orrery.query.context.Failures;
 import org.orrery.query.context.QueryContext;
 import org.orrery.query.function.FunctionRegistry;
 import org.orrery.query.statement.Engines;
 import org.orrery.query.statement.Privileges;
 import org.orrery.query.statement.StatementDispatcher;
+import org.orrery.query.statement.StorageTtls;
 import org.orrery.query.statement.TabletWriter;
 import org.orrery.sql.SqlParser;
 import org.orrery.sql.ast.Statement;
@@ -54,13 +55,28 @@ public final class QueryEngineCore implements QueryEngine {
     this.clock = clock;
   }
 
+  /**
+   * Applies every database's TTL from the schema to storage, which keeps TTLs in memory only;
+   * the OSGi component calls it when it starts.
+   *
+   * @return the number of databases that have a TTL
+   */
+  public int applyStorageTtls() {
+    return StorageTtls.applyAll(engines.schema(), engines.storage());
+  }
+
   public FunctionRegistry functions() {
     return engines.functions();
   }
 
   @Override
   public ExecutionResult execute(SessionContext session, String sql) {
-    Statement statement = SqlParser.parseStatement(sql);
+    Statement statement;
+    try {
+      statement = SqlParser.parseStatement(sql);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw Failures.toUser(e);
+    }
     return run(session, statement);
   }
 
@@ -70,13 +86,8 @@ public final class QueryEngineCore implements QueryEngine {
     QueryContext context = context(session);
     try {
       return dispatcher.execute(statement, context);
-    } catch (OrreryException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new OrreryException(ErrorCode.ILLEGAL_ARGUMENT, String.valueOf(e.getMessage()), e);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new OrreryException(ErrorCode.INTERNAL_ERROR,
-          "statement failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+      throw Failures.toUser(e);
     }
   }
 
@@ -89,12 +100,11 @@ public final class QueryEngineCore implements QueryEngine {
 
   @Override
   public InsertOutcome insert(SessionContext session, List<InsertTablet> tablets) {
+    Privileges.checkInsert(engines.users(), session.user());
     try {
       return this.tablets.write(tablets);
-    } catch (OrreryException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new OrreryException(ErrorCode.ILLEGAL_ARGUMENT, String.valueOf(e.getMessage()), e);
+    } catch (RuntimeException e) {
+      throw Failures.toUser(e);
     }
   }
 }

@@ -130,4 +130,43 @@ class RawQueryTest {
     OrreryException mixed = assertThrows(OrreryException.class, () -> db.run("select s1, count(s1) from root.sg.d1"));
     assertEquals(ErrorCode.SEMANTIC_ERROR, mixed.code());
   }
+
+  @Test
+  void orderByExpressionsSortsRowsWithNullsLast() {
+    // s2: 1.5, 2.5, 3.5 at t=1..3, none at t=4, 5.5 at t=5
+    assertEquals(List.of("5|null|5.5", "3|3|3.5", "2|2|2.5", "1|1|1.5", "4|4|null"),
+        db.rows("select s1, s2 from root.sg.d1 order by s2 desc"));
+    assertEquals(List.of("1|1|1.5", "2|2|2.5", "3|3|3.5", "5|null|5.5", "4|4|null"),
+        db.rows("select s1, s2 from root.sg.d1 order by s2"));
+    assertEquals(List.of("4|4|null", "5|null|5.5", "3|3|3.5"),
+        db.rows("select s1, s2 from root.sg.d1 order by s2 desc nulls first limit 3"));
+    // an expression that is not selected: s1 + s2 is 2.5, 4.5, 6.5 at t=1..3 and null at t=4
+    String hidden = "select s1 from root.sg.d1 where s1 is not null order by s1 + s2 desc";
+    assertEquals(List.of("Time", "root.sg.d1.s1"), db.headers(hidden));
+    assertEquals(List.of("3|3", "2|2", "1|1", "4|4"), db.rows(hidden));
+  }
+
+  @Test
+  void orderByExpressionThenTimeBreaksTies() {
+    db.exec("insert into root.sg.d1(time, s1) values (6, 2), (7, 2)");
+    // s1 = 2 at t=2, 6, 7
+    assertEquals(List.of("7|2", "6|2", "2|2", "1|1"),
+        db.rows("select s1 from root.sg.d1 where s1 <= 2 order by s1 desc, time desc"));
+    assertEquals(List.of("2|2", "6|2", "7|2", "1|1"),
+        db.rows("select s1 from root.sg.d1 where s1 <= 2 order by s1 desc"));
+    assertEquals(List.of("1|1", "2|2", "6|2"),
+        db.rows("select s1 from root.sg.d1 where s1 <= 2 order by s1, time limit 3"));
+  }
+
+  @Test
+  void orderByExpressionIsRejectedWhereItCannotApply() {
+    for (String sql : List.of(
+        "select s1 from root.sg.* order by s1",
+        "select count(s1) from root.sg.d1 order by s1",
+        "select s1 from root.sg.* order by s1 align by device",
+        "select s1 from root.sg.d1 order by s1 fill(previous)")) {
+      OrreryException e = assertThrows(OrreryException.class, () -> db.rows(sql), sql);
+      assertEquals(ErrorCode.SEMANTIC_ERROR, e.code(), sql);
+    }
+  }
 }

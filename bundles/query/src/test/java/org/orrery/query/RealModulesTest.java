@@ -41,6 +41,11 @@ class RealModulesTest {
 
   @BeforeEach
   void open() {
+    reopen();
+  }
+
+  /** Opens schema, storage and an engine over the files in {@link #dir}. */
+  private void reopen() {
     schema = new FileSchemaEngine(SchemaConfig.defaults(), dir.resolve("schema"));
     storage = new LsmStorageEngine(StorageConfig.defaults().withCompaction(false, 60_000, 1000),
         dir.resolve("data"), SimpleCodecRegistry.fromServiceLoader(getClass().getClassLoader()));
@@ -164,5 +169,22 @@ class RealModulesTest {
     assertTrue(types.contains("root.auto.d.b=BOOLEAN"), types.toString());
     assertTrue(types.contains("root.auto.d.t=TEXT") || types.contains("root.auto.d.t=STRING"), types.toString());
     assertEquals(List.of("1|1.5|true|x"), rows("select f, b, t from root.auto.d"));
+  }
+
+  @Test
+  void ttlsSurviveARestartOfStorage() throws Exception {
+    long now = System.currentTimeMillis();
+    exec("create database root.ttl",
+        "insert into root.ttl.d(time, s) values (1000, 1.0), (" + now + ", 2.0)",
+        "set ttl to root.ttl 3600000",
+        "flush");
+    assertEquals(List.of("1"), rows("select count(s) from root.ttl.d"));
+    storage.close();
+    schema.close();
+    reopen();
+    // the schema recovered the TTL but the new storage does not know it until the engine starts
+    engine.applyStorageTtls();
+    assertEquals(List.of("1"), rows("select count(s) from root.ttl.d"));
+    assertEquals(List.of(now + "|2.0"), rows("select s from root.ttl.d"));
   }
 }

@@ -113,7 +113,24 @@ class TransformFunctionTest {
     OrreryException arity = assertThrows(OrreryException.class, () -> db.run("select delta(s1, s2) from root.sg.d1"));
     assertEquals(ErrorCode.SEMANTIC_ERROR, arity.code());
     assertEquals(1, destroyed.get());
-    OrreryException nested = assertThrows(OrreryException.class, () -> db.run("select delta(s1) + 1 from root.sg.d1"));
-    assertEquals(ErrorCode.SEMANTIC_ERROR, nested.code());
+  }
+
+  @Test
+  void transformsNestInExpressionsAndInEachOther() {
+    db.functions.registerTransform("delta", UdtfFactory.of(Delta::new));
+    // s1 = 1, 2, 3, 4 at t=1..4: delta = 1.0 at t=2, 3, 4
+    assertEquals(List.of("Time", "delta(root.sg.d1.s1) + 1"), db.headers("select delta(s1) + 1 from root.sg.d1"));
+    assertEquals(List.of("2|2.0", "3|2.0", "4|2.0"), db.rows("select delta(s1) + 1 from root.sg.d1"));
+    // s1 + 10 * delta(s1): 2 + 10, 3 + 10, 4 + 10 where delta exists; null at t=1 (no delta), row dropped
+    assertEquals(List.of("2|12.0", "3|13.0", "4|14.0"), db.rows("select s1 + 10 * delta(s1) from root.sg.d1"));
+    // delta of a delta: all deltas are 1.0, so their deltas are 0.0 at t=3, 4
+    assertEquals(List.of("3|0.0", "4|0.0"), db.rows("select delta(delta(s1)) from root.sg.d1"));
+    // a UDTF over an expression of another UDTF's output and a series
+    assertEquals(List.of("3|1.0", "4|1.0"), db.rows("select delta(delta(s1) + s1) from root.sg.d1"));
+    // nested and plain columns side by side, joined on time
+    assertEquals(List.of("1|1|null", "2|2|-1.0", "3|3|-1.0", "4|4|-1.0"),
+        db.rows("select s1, -delta(s1) from root.sg.d1"));
+    // every UDTF instance was released: 1 + 1 + 1 + 2 + 2 + 1 calls in the 6 statements run
+    assertEquals(8, destroyed.get());
   }
 }

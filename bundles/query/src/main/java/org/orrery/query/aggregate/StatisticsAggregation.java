@@ -23,7 +23,8 @@ import org.orrery.query.plan.InputLayout;
 /**
  * Aggregation of plain series without a value filter, answered from segment statistics where
  * storage offers them and every window a segment touches holds it whole (paper §5.3.4); other
- * segments are decoded and their points added. One scan per device serves all its slots.
+ * segments are decoded and their points added. One scan serves all the slots of an aligned
+ * device, or of one series of a non-aligned device (see {@link InputLayout#scanGroups}).
  */
 public final class StatisticsAggregation {
   private StatisticsAggregation() {}
@@ -42,12 +43,14 @@ public final class StatisticsAggregation {
       slotsBySeries.computeIfAbsent(path, p -> new ArrayList<>()).add(s);
     }
     for (List<SeriesInfo> deviceSeries : byDevice.values()) {
-      SeriesQuery query = InputLayout.query(deviceSeries, time, true);
-      List<List<Integer>> slotsByColumn = new ArrayList<>();
-      for (SeriesInfo info : deviceSeries) {
-        slotsByColumn.add(slotsBySeries.get(info.path()));
+      for (List<SeriesInfo> group : InputLayout.scanGroups(deviceSeries)) {
+        SeriesQuery query = InputLayout.query(group, time, true);
+        List<List<Integer>> slotsByColumn = new ArrayList<>();
+        for (SeriesInfo info : group) {
+          slotsByColumn.add(slotsBySeries.get(info.path()));
+        }
+        scanDevice(grid, storage, query, slotsByColumn, context);
       }
-      scanDevice(grid, storage, query, slotsByColumn, context);
     }
   }
 

@@ -114,6 +114,9 @@ public final class ExpressionBinder {
       List<Constant> candidates = new ArrayList<>();
       for (Literal candidate : in.candidates()) {
         Constant constant = coerce(constant(candidate), value.type(), in.value());
+        if (constant.value() != null) {
+          requireComparable(value, constant, expression);
+        }
         candidates.add(constant);
       }
       return new InList(value, candidates, in.negated());

@@ -59,6 +59,8 @@ public final class QueryEngineComponent implements QueryEngine {
     this.config = new QueryConfig(configuration.query_timeout_ms(), configuration.query_memory_limit_bytes(),
         TimestampPrecision.fromSymbol(configuration.timestamp_precision()), version);
     rebuild();
+    // storage forgets TTLs on restart; the schema remembers them
+    core.applyStorageTtls();
   }
 
   private void rebuild() {

@@ -20,9 +20,12 @@ import org.orrery.query.operator.SeriesScanOperator;
 import org.orrery.query.operator.TimeJoinOperator;
 
 /**
- * The series a query reads, grouped by device: one scan per device, joined on time. Column
- * {@code i} of the joined rows is the {@code i}-th series in device order, which
- * {@link #column(PartialPath)} looks up for the expression binder.
+ * The series a query reads, grouped by device, scanned and joined on time. Column {@code i} of
+ * the joined rows is the {@code i}-th series in device order, which {@link #column(PartialPath)}
+ * looks up for the expression binder. An aligned device is read by one scan of all its series
+ * (its columns share one time column on disk); each series of a non-aligned device by a scan of
+ * its own, as IoTDB does, so that storage can prune and use statistics chunk by chunk and page
+ * by page for each series instead of reading whole files for a multi-series scan.
  */
 public final class InputLayout {
   private final Map<PartialPath, List<SeriesInfo>> byDevice = new LinkedHashMap<>();
@@ -86,11 +89,28 @@ public final class InputLayout {
         time.intervals(), ascending);
   }
 
-  /** Scans of every device joined on time, in the given direction. */
+  /**
+   * How one device's series are split into scans, in order: all together for an aligned device,
+   * one by one otherwise.
+   */
+  public static List<List<SeriesInfo>> scanGroups(List<SeriesInfo> deviceSeries) {
+    if (deviceSeries.get(0).aligned()) {
+      return List.of(deviceSeries);
+    }
+    List<List<SeriesInfo>> groups = new ArrayList<>();
+    for (SeriesInfo info : deviceSeries) {
+      groups.add(List.of(info));
+    }
+    return groups;
+  }
+
+  /** Scans of every series group joined on time, in the given direction. */
   public Operator scan(StorageEngine storage, TimeIntervals time, boolean ascending, QueryContext context) {
     List<Operator> scans = new ArrayList<>();
     for (List<SeriesInfo> deviceSeries : byDevice.values()) {
-      scans.add(new SeriesScanOperator(storage, query(deviceSeries, time, ascending), context));
+      for (List<SeriesInfo> group : scanGroups(deviceSeries)) {
+        scans.add(new SeriesScanOperator(storage, query(group, time, ascending), context));
+      }
     }
     return new TimeJoinOperator(scans, ascending, context);
   }

@@ -50,7 +50,8 @@ public final class QueryPlanner {
     if (query.from().isEmpty()) {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "SELECT needs a FROM clause");
     }
-    boolean ascending = ascending(query);
+    boolean aggregation = !query.lastQuery() && isAggregation(query);
+    boolean ascending = ascending(query, aggregation);
     TimeFilter filter = TimeFilter.of(query.where(), context.time());
     PlanningContext planning = new PlanningContext(engines, query, query.from(), ColumnNames.FULL, filter,
         context, ascending);
@@ -58,7 +59,6 @@ public final class QueryPlanner {
       QueryPart last = LastQueryPlanner.plan(planning);
       return result(finish(last, query, context, true), last, context);
     }
-    boolean aggregation = isAggregation(query);
     if (!aggregation && (query.groupBy().isPresent() || query.having().isPresent())) {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "GROUP BY and HAVING need aggregations in SELECT");
     }
@@ -137,13 +137,25 @@ public final class QueryPlanner {
     return aggregate;
   }
 
-  /** The time direction ORDER BY asks for (ascending unless {@code TIME DESC}). */
-  private static boolean ascending(QueryStatement query) {
+  /**
+   * The time direction ORDER BY asks for (ascending unless {@code TIME DESC}); checks that its
+   * other items suit the query: expressions only order raw queries aligned by time.
+   */
+  private static boolean ascending(QueryStatement query, boolean aggregation) {
+    boolean expressions = OrderByPlanner.sortsOnExpressions(query);
+    if (expressions && (query.lastQuery() || aggregation || query.options().alignBy() == AlignBy.DEVICE)) {
+      throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "ORDER BY an expression is only supported for raw"
+          + " queries aligned by time, not with " + (query.lastQuery() ? "SELECT LAST"
+              : aggregation ? "aggregations" : "ALIGN BY DEVICE"));
+    }
+    if (expressions && query.fill().isPresent()) {
+      throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "FILL cannot be combined with ORDER BY an expression");
+    }
     for (OrderItem item : query.orderBy()) {
       if (item.key() == SortKey.TIME) {
         return !item.descending();
       }
-      if (!query.lastQuery() && item.key() != SortKey.DEVICE) {
+      if (!query.lastQuery() && item.key() != SortKey.DEVICE && item.key() != SortKey.EXPRESSION) {
         throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "ORDER BY " + item.key() + " is not supported here");
       }
       if (item.key() == SortKey.DEVICE && query.options().alignBy() != AlignBy.DEVICE) {

@@ -24,7 +24,8 @@ import org.orrery.sql.ast.expression.FunctionCall;
 /**
  * Plans a query over raw points: scans of the series read (time intervals pushed down, direction
  * of ORDER BY TIME pushed down), a time join, the value filter and the projection of the select
- * expressions. Transform functions (UDTFs) go to {@link TransformPlanner}.
+ * expressions, sorted when ORDER BY names expressions ({@link OrderByPlanner}). Transform
+ * functions (UDTFs) go to {@link TransformPlanner}.
  */
 final class RawQueryPlanner {
   private RawQueryPlanner() {}
@@ -42,6 +43,8 @@ final class RawQueryPlanner {
     if (where.present()) {
       read.add(where.expression());
     }
+    List<Expression> sortExpressions = OrderByPlanner.expressions(planning);
+    read.addAll(sortExpressions);
     InputLayout layout = new InputLayout(planning.seriesOf(read));
     ExpressionBinder binder = new ExpressionBinder(
         planning.engines.functions(), planning.context.time(), layout::column);
@@ -50,6 +53,10 @@ final class RawQueryPlanner {
       transform |= ExpressionWalk.calls(column.expression(), planning.engines.functions(), FunctionKind.TRANSFORM);
     }
     if (transform) {
+      if (!sortExpressions.isEmpty()) {
+        throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
+            "ORDER BY an expression cannot be combined with transform functions in SELECT");
+      }
       return TransformPlanner.plan(planning, columns, where, layout, binder);
     }
     List<Expr> outputs = new ArrayList<>();
@@ -77,6 +84,14 @@ final class RawQueryPlanner {
     Operator operator = layout.scan(planning.engines.storage(), planning.filter.time(), ascending, planning.context);
     if (predicate != null) {
       operator = new FilterOperator(operator, predicate);
+    }
+    if (!sortExpressions.isEmpty()) {
+      List<Expr> withKeys = new ArrayList<>(outputs);
+      for (Expression key : sortExpressions) {
+        withKeys.add(binder.bind(key));
+      }
+      operator = OrderByPlanner.sort(new ProjectOperator(operator, withKeys), outputs, planning);
+      return new QueryPart(results, true, operator, true);
     }
     operator = new ProjectOperator(operator, outputs);
     return new QueryPart(results, true, operator, ascending == planning.ascending);

@@ -1,11 +1,12 @@
 package org.orrery.query.plan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.orrery.common.block.Block;
 import org.orrery.common.block.Column;
-import org.orrery.common.error.ErrorCode;
-import org.orrery.common.error.OrreryException;
+import org.orrery.common.path.PartialPath;
 import org.orrery.common.type.DataType;
 import org.orrery.engine.query.ResultColumn;
 import org.orrery.query.analyze.ExpressionBinder;
@@ -13,6 +14,7 @@ import org.orrery.query.analyze.ExpressionWalk;
 import org.orrery.query.analyze.OutputColumn;
 import org.orrery.query.block.Blocks;
 import org.orrery.query.expression.Expr;
+import org.orrery.query.expression.InputColumn;
 import org.orrery.query.function.FunctionRegistry.FunctionKind;
 import org.orrery.query.function.UdtfFactory;
 import org.orrery.query.operator.BlockListOperator;
@@ -27,28 +29,36 @@ import org.orrery.sql.ast.expression.FunctionCall;
 /**
  * Plans a SELECT with transform functions (UDTFs such as diff or top_k): every column becomes a
  * series of its own — a UDTF's output points, or an expression's non-null values — and the
- * columns are joined on time. The input rows are read in ascending time, as UDTFs require.
+ * columns are joined on time. A UDTF may sit anywhere in an expression ({@code diff(s1) + 1},
+ * {@code abs(diff(s1))}, {@code diff(diff(s1))}): its output is a series that is joined on time
+ * with the rows it was computed from, and the enclosing expression reads it as one more column.
+ * The input rows are read in ascending time, as UDTFs require.
  */
 final class TransformPlanner {
   private TransformPlanner() {}
 
-  /** How one output column is computed. */
-  private record ColumnPlan(Expr expression, UdtfCall call, List<Expr> arguments) {}
+  /**
+   * Values computed over the input rows extended by the outputs of some UDTF calls: the columns
+   * of the rows come first, then one column per call, all joined on time.
+   *
+   * @param values the expressions, bound over the extended rows
+   * @param calls the outermost UDTF calls the expressions read
+   */
+  private record Computed(List<Expr> values, List<Transform> calls) {}
+
+  /** A UDTF call and how its arguments are computed. */
+  private record Transform(UdtfCall call, Computed arguments) {}
 
   static QueryPart plan(PlanningContext planning, List<OutputColumn> columns,
       PlanningContext.ValuePredicate where, InputLayout layout, ExpressionBinder binder) {
-    List<ColumnPlan> plans = new ArrayList<>();
-    List<AutoCloseable> calls = new ArrayList<>();
+    List<Computed> plans = new ArrayList<>();
+    List<UdtfCall> calls = new ArrayList<>();
     List<ResultColumn> results = new ArrayList<>();
     try {
       for (OutputColumn column : columns) {
-        ColumnPlan plan = columnPlan(planning, column.expression(), binder);
-        if (plan.call() != null) {
-          calls.add(plan.call());
-        }
+        Computed plan = computed(planning, List.of(column.expression()), layout, calls);
         plans.add(plan);
-        results.add(new ResultColumn(column.header(),
-            plan.call() != null ? plan.call().outputType() : plan.expression().type()));
+        results.add(new ResultColumn(column.header(), plan.values().get(0).type()));
       }
       Expr predicate = where.present() ? binder.bind(where.expression()) : null;
       List<DataType> types = new ArrayList<>();
@@ -66,66 +76,124 @@ final class TransformPlanner {
         }
         Block rows = Materializer.drain(input, true, planning.context, "transform input");
         return List.of(join(plans, rows, planning));
-      }, planning.context, calls);
+      }, planning.context, new ArrayList<AutoCloseable>(calls));
       return new QueryPart(results, true, operator, false);
     } catch (RuntimeException e) {
-      for (AutoCloseable call : calls) {
-        ((UdtfCall) call).close();
+      for (UdtfCall call : calls) {
+        call.close();
       }
       throw e;
     }
   }
 
-  private static ColumnPlan columnPlan(PlanningContext planning, Expression expression, ExpressionBinder binder) {
+  /**
+   * Plans {@code expressions} over the input rows: their outermost UDTF calls (each planned the
+   * same way over its own arguments) become extra columns, read through the binder's leaves.
+   * Every UDTF instance created is added to {@code created}, so the caller can release them.
+   */
+  private static Computed computed(PlanningContext planning, List<Expression> expressions, InputLayout layout,
+      List<UdtfCall> created) {
+    Map<FunctionCall, Integer> outermost = new LinkedHashMap<>();
+    for (Expression expression : expressions) {
+      collectOutermost(expression, planning, outermost);
+    }
+    List<Transform> transforms = new ArrayList<>();
+    for (FunctionCall call : outermost.keySet()) {
+      transforms.add(transform(planning, call, layout, created));
+    }
+    int width = layout.series().size();
+    ExpressionBinder binder = new ExpressionBinder(planning.engines.functions(), planning.context.time(),
+        new ExpressionBinder.Leaves() {
+          @Override
+          public Expr path(PartialPath path) {
+            return layout.column(path);
+          }
+
+          @Override
+          public Expr call(FunctionCall call) {
+            Integer at = outermost.get(call);
+            return at == null ? null : new InputColumn(width + at, transforms.get(at).call().outputType());
+          }
+        });
+    List<Expr> values = new ArrayList<>();
+    for (Expression expression : expressions) {
+      values.add(binder.bind(expression));
+    }
+    return new Computed(values, transforms);
+  }
+
+  private static Transform transform(PlanningContext planning, FunctionCall call, InputLayout layout,
+      List<UdtfCall> created) {
+    Computed arguments = computed(planning, call.arguments(), layout, created);
+    List<String> texts = new ArrayList<>();
+    List<DataType> types = new ArrayList<>();
+    for (int a = 0; a < call.arguments().size(); a++) {
+      texts.add(planning.names.of(call.arguments().get(a)));
+      types.add(arguments.values().get(a).type());
+    }
+    UdtfFactory factory = planning.engines.functions().transform(call.name()).orElseThrow();
+    UdtfCall udtf = new UdtfCall(call.name().toLowerCase(java.util.Locale.ROOT), factory, texts, types,
+        call.attributes());
+    created.add(udtf);
+    return new Transform(udtf, arguments);
+  }
+
+  /** The UDTF calls of {@code expression} that no other UDTF call encloses, once each. */
+  private static void collectOutermost(Expression expression, PlanningContext planning,
+      Map<FunctionCall, Integer> out) {
     if (RawQueryPlanner.isTopLevelCall(expression, planning, FunctionKind.TRANSFORM)) {
-      FunctionCall call = (FunctionCall) expression;
-      List<Expr> arguments = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      List<DataType> types = new ArrayList<>();
-      for (Expression argument : call.arguments()) {
-        if (ExpressionWalk.calls(argument, planning.engines.functions(), FunctionKind.TRANSFORM)) {
-          throw nested(call);
-        }
-        Expr bound = binder.bind(argument);
-        arguments.add(bound);
-        texts.add(planning.names.of(argument));
-        types.add(bound.type());
-      }
-      UdtfFactory factory = planning.engines.functions().transform(call.name()).orElseThrow();
-      UdtfCall udtf = new UdtfCall(call.name().toLowerCase(java.util.Locale.ROOT), factory, texts, types,
-          call.attributes());
-      return new ColumnPlan(null, udtf, arguments);
+      out.putIfAbsent((FunctionCall) expression, out.size());
+      return;
     }
-    if (ExpressionWalk.calls(expression, planning.engines.functions(), FunctionKind.TRANSFORM)) {
-      throw nested(expression);
+    for (Expression child : ExpressionWalk.children(expression)) {
+      collectOutermost(child, planning, out);
     }
-    return new ColumnPlan(binder.bind(expression), null, List.of());
   }
 
-  private static OrreryException nested(Expression expression) {
-    return new OrreryException(ErrorCode.SEMANTIC_ERROR, "a transform function must be a whole select item, "
-        + "not part of '" + expression.toSql() + "'");
-  }
-
-  private static Block join(List<ColumnPlan> plans, Block rows, PlanningContext planning) {
+  private static Block join(List<Computed> plans, Block rows, PlanningContext planning) {
     List<Operator> series = new ArrayList<>();
-    for (ColumnPlan plan : plans) {
-      Block points;
-      if (plan.call() != null) {
-        Column[] arguments = new Column[plan.arguments().size()];
-        for (int a = 0; a < arguments.length; a++) {
-          arguments[a] = plan.arguments().get(a).evaluate(rows);
-        }
-        points = plan.call().run(anyNotNull(rows, arguments), planning.context);
-      } else {
-        Column values = plan.expression().evaluate(rows);
-        points = anyNotNull(rows, new Column[] {values});
-      }
-      series.add(new BlockListOperator(points.columns().isEmpty() ? List.of() : List.of(points.column(0).type()),
-          List.of(points), planning.context));
+    for (Computed plan : plans) {
+      Block extended = extended(plan, rows, planning);
+      Column values = plan.values().get(0).evaluate(extended);
+      Block points = anyNotNull(extended, new Column[] {values});
+      series.add(new BlockListOperator(List.of(values.type()), List.of(points), planning.context));
     }
     return Materializer.drain(new TimeJoinOperator(series, true, planning.context), true, planning.context,
         "transform output");
+  }
+
+  /** The input rows joined on time with the output of each of the plan's UDTF calls. */
+  private static Block extended(Computed plan, Block rows, PlanningContext planning) {
+    if (plan.calls().isEmpty()) {
+      return rows;
+    }
+    List<Operator> parts = new ArrayList<>();
+    parts.add(new BlockListOperator(types(rows), List.of(rows), planning.context));
+    for (Transform transform : plan.calls()) {
+      Block output = run(transform, rows, planning);
+      parts.add(new BlockListOperator(List.of(transform.call().outputType()), List.of(output), planning.context));
+    }
+    return Materializer.drain(new TimeJoinOperator(parts, true, planning.context), true, planning.context,
+        "transform input");
+  }
+
+  /** The output points of one UDTF call, over the rows where one of its arguments has a value. */
+  private static Block run(Transform transform, Block rows, PlanningContext planning) {
+    Block extended = extended(transform.arguments(), rows, planning);
+    List<Expr> argumentPlans = transform.arguments().values();
+    Column[] arguments = new Column[argumentPlans.size()];
+    for (int a = 0; a < arguments.length; a++) {
+      arguments[a] = argumentPlans.get(a).evaluate(extended);
+    }
+    return transform.call().run(anyNotNull(extended, arguments), planning.context);
+  }
+
+  private static List<DataType> types(Block block) {
+    List<DataType> types = new ArrayList<>();
+    for (Column column : block.columns()) {
+      types.add(column.type());
+    }
+    return types;
   }
 
   /** The rows where at least one of {@code columns} has a value, with just those columns. */

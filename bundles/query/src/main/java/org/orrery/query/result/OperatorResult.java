@@ -6,6 +6,9 @@ import org.orrery.common.block.Block;
 import org.orrery.engine.query.ExecutionResult;
 import org.orrery.engine.query.ResultColumn;
 import org.orrery.query.block.Blocks;
+import org.orrery.common.error.ErrorCode;
+import org.orrery.common.error.OrreryException;
+import org.orrery.query.context.Failures;
 import org.orrery.query.context.QueryContext;
 import org.orrery.query.operator.Operator;
 
@@ -47,7 +50,7 @@ public final class OperatorResult implements ExecutionResult {
   @Override
   public synchronized Optional<Block> nextPage(int maxRows) {
     if (maxRows <= 0) {
-      throw new IllegalArgumentException("page size must be positive: " + maxRows);
+      throw new OrreryException(ErrorCode.ILLEGAL_ARGUMENT, "page size must be positive: " + maxRows);
     }
     if (closed) {
       context.checkAlive();
@@ -67,9 +70,9 @@ public final class OperatorResult implements ExecutionResult {
       Block page = Blocks.slice(pending, pendingAt, to);
       pendingAt = to;
       return Optional.of(shape(page));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       close();
-      throw e;
+      throw Failures.toUser(e);
     }
   }
 
@@ -95,7 +98,11 @@ public final class OperatorResult implements ExecutionResult {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      root.close();
+      try {
+        root.close();
+      } catch (RuntimeException e) {
+        throw Failures.toUser(e);
+      }
     }
   }
 }

@@ -37,6 +37,8 @@ public final class TabletWriter {
           tablet.device(), tablet.measurements(), types, tablet.aligned());
       List<String> measurements = new ArrayList<>();
       List<Column> columns = new ArrayList<>();
+      List<String> encodings = new ArrayList<>();
+      List<String> compressions = new ArrayList<>();
       for (int c = 0; c < tablet.measurements().size(); c++) {
         SeriesInfo series = schema.series().get(c);
         if (series == null) {
@@ -52,6 +54,8 @@ public final class TabletWriter {
         Column converted = ColumnConversion.convert(column, tablet.rowCount(), series.type());
         measurements.add(series.measurement());
         columns.add(converted);
+        encodings.add(series.encoding());
+        compressions.add(series.compression());
         for (int r = 0; r < tablet.rowCount(); r++) {
           if (!converted.isNull(r)) {
             values++;
@@ -60,7 +64,7 @@ public final class TabletWriter {
       }
       if (!measurements.isEmpty() && tablet.rowCount() > 0) {
         batches.add(new WriteBatch(schema.database().path(), tablet.device(), schema.aligned(),
-            measurements, tablet.times(), columns, tablet.rowCount()));
+            measurements, tablet.times(), columns, tablet.rowCount(), encodings, compressions));
       }
     }
     if (!batches.isEmpty()) {

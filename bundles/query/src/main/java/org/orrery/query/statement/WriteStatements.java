@@ -77,6 +77,8 @@ public final class WriteStatements {
     List<OrreryException> rejected = new ArrayList<>();
     List<String> written = new ArrayList<>();
     List<Column> built = new ArrayList<>();
+    List<String> encodings = new ArrayList<>();
+    List<String> compressions = new ArrayList<>();
     for (int i = 0; i < measurements.size(); i++) {
       SeriesInfo series = schema.series().get(i);
       if (series == null) {
@@ -95,10 +97,12 @@ public final class WriteStatements {
       }
       written.add(series.measurement());
       built.add(builder.build());
+      encodings.add(series.encoding());
+      compressions.add(series.compression());
     }
     if (!written.isEmpty()) {
       engines.storage().write(new WriteBatch(schema.database().path(), statement.device(),
-          schema.aligned(), written, times, built, rows));
+          schema.aligned(), written, times, built, rows, encodings, compressions));
     }
     if (!rejected.isEmpty()) {
       throw rejection(rejected);

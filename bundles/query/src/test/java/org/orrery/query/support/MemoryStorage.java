@@ -33,6 +33,12 @@ public final class MemoryStorage implements StorageEngine {
   private final int segmentPoints;
   public final AtomicInteger decodes = new AtomicInteger();
   public final AtomicInteger flushes = new AtomicInteger();
+  /** Every batch written, in order. */
+  public final List<WriteBatch> batches = Collections.synchronizedList(new ArrayList<>());
+  /** Every scan opened, in order. */
+  public final List<SeriesQuery> opened = Collections.synchronizedList(new ArrayList<>());
+  /** The TTL set for each database. */
+  public final Map<PartialPath, Long> ttls = new java.util.concurrent.ConcurrentHashMap<>();
 
   public MemoryStorage(int segmentPoints) {
     this.segmentPoints = segmentPoints;
@@ -40,6 +46,7 @@ public final class MemoryStorage implements StorageEngine {
 
   @Override
   public synchronized void write(WriteBatch batch) {
+    batches.add(batch);
     TreeMap<String, TreeMap<Long, Object>> device = data.computeIfAbsent(batch.device(), d -> new TreeMap<>());
     for (int c = 0; c < batch.measurements().size(); c++) {
       TreeMap<Long, Object> points = device.computeIfAbsent(batch.measurements().get(c), m -> new TreeMap<>());
@@ -77,7 +84,9 @@ public final class MemoryStorage implements StorageEngine {
   }
 
   @Override
-  public void setTtl(PartialPath database, long ttlMillis) {}
+  public void setTtl(PartialPath database, long ttlMillis) {
+    ttls.put(database, ttlMillis);
+  }
 
   public synchronized long points(PartialPath device, String measurement) {
     TreeMap<String, TreeMap<Long, Object>> points = data.get(device);
@@ -86,6 +95,7 @@ public final class MemoryStorage implements StorageEngine {
 
   @Override
   public synchronized SeriesSource open(SeriesQuery query) {
+    opened.add(query);
     TreeMap<String, TreeMap<Long, Object>> device = data.getOrDefault(query.device(), new TreeMap<>());
     List<TreeMap<Long, Object>> columns = new ArrayList<>();
     TreeSet<Long> times = new TreeSet<>();
