@@ -1,10 +1,17 @@
 package org.orrery.encoding.bits;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Fixed-width bit packing into byte arrays, most significant bit first, as used by TS_2DIFF
  * blocks and RLE bit-packed groups.
  */
 public final class Packing {
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
     private Packing() {
     }
 
@@ -38,8 +45,31 @@ public final class Packing {
         }
     }
 
-    /** Reads {@code width} bits at bit offset {@code bitPos} of {@code buf[base ..]} as unsigned. */
+    /**
+     * Reads {@code width} bits at bit offset {@code bitPos} of {@code buf[base ..]} as unsigned.
+     * Away from the array's end this is one eight-byte load (two for widths over 57 bits that
+     * straddle nine bytes), because TS_2DIFF and RLE unpack every value through here; bytes past
+     * the wanted bits are loaded but never used.
+     */
     public static long get(byte[] buf, int base, long bitPos, int width) {
+        if (width == 0) {
+            return 0;
+        }
+        int index = base + (int) (bitPos >>> 3);
+        int skip = (int) (bitPos & 7);
+        if (index >= 0 && index <= buf.length - Long.BYTES - 1) {
+            long value = ((long) BIG_ENDIAN_LONG.get(buf, index) << skip) >>> (64 - width);
+            int extra = skip + width - 64;
+            if (extra > 0) {
+                value |= (buf[index + Long.BYTES] & 0xFF) >>> (8 - extra);
+            }
+            return value;
+        }
+        return getByBytes(buf, base, bitPos, width);
+    }
+
+    /** The byte-at-a-time form of {@link #get}, for bits near the end of the array. */
+    private static long getByBytes(byte[] buf, int base, long bitPos, int width) {
         long value = 0;
         int remaining = width;
         long pos = bitPos;

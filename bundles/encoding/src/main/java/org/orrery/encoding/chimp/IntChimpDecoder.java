@@ -61,6 +61,8 @@ final class IntChimpDecoder implements IntDecoder {
 
     /** The writer always adds one byte after the marker; if the marker ended on a byte boundary it is unread. */
     private static void skipClosingByte(BitReader bits, ByteBuffer in) {
+        // Return the reader's read-ahead first, so the position is just past the marker's last byte.
+        bits.release();
         if (bits.bitsLeftInByte() == 0 && in.hasRemaining()) {
             in.get();
         }

@@ -36,6 +36,8 @@ final class GorillaV1Reader {
             if (!layout.isEnd(value)) {
                 throw new CodecException(codec + " page holds more than the " + count + " values expected");
             }
+            // The page ends with the marker's byte: return the read-ahead so the position is there.
+            bits.release();
         } catch (BufferUnderflowException e) {
             throw Truncation.of(codec, in, e);
         }
@@ -53,6 +55,7 @@ final class GorillaV1Reader {
                 values.add(value);
                 value = next(bits, value);
             }
+            bits.release();
         } catch (BufferUnderflowException e) {
             throw Truncation.of(codec, in, e);
         }

@@ -56,6 +56,8 @@ final class RlbeReader {
     private long[] readBlock(ByteBuffer in) {
         BitReader bits = new BitReader(in);
         long n = bits.readBits(32);
+        // The position checks below count the bytes left after the header, not after the read-ahead.
+        bits.release();
         if (n <= 0 || n > RlbeWriter.BLOCK) {
             throw new CodecException(codec + " block at byte " + (in.position() - 4) + " claims " + n
                     + " values (1.." + RlbeWriter.BLOCK + " allowed)");
@@ -90,7 +92,9 @@ final class RlbeReader {
                 previous = value;
             }
         }
-        // The block ends at a byte boundary: unread padding bits of the last byte are dropped.
+        // The block ends at a byte boundary: unread padding bits of the last byte are dropped, and
+        // the read-ahead is returned so the next block starts at the right byte.
+        bits.release();
         return values;
     }
 
