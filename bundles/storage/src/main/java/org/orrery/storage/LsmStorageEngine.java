@@ -22,6 +22,7 @@ import org.orrery.common.error.OrreryException;
 import org.orrery.common.path.PartialPath;
 import org.orrery.common.type.DataType;
 import org.orrery.engine.storage.LastPoint;
+import org.orrery.engine.storage.ReadStatistics;
 import org.orrery.engine.storage.RegionStatus;
 import org.orrery.engine.storage.SeriesQuery;
 import org.orrery.engine.storage.SeriesSource;
@@ -29,6 +30,7 @@ import org.orrery.engine.storage.StorageEngine;
 import org.orrery.engine.storage.WriteBatch;
 import org.orrery.storage.compaction.Compactor;
 import org.orrery.storage.flush.FlushPipeline;
+import org.orrery.storage.read.ScanCounters;
 import org.orrery.storage.region.DataRegion;
 import org.orrery.storage.region.DirNames;
 import org.orrery.storage.region.LastValues;
@@ -52,7 +54,7 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
   private final CodecRegistry codecs;
   private final MemoryBudget budget;
   private final FlushPipeline pipeline;
-  private final ReadCounters counters = new ReadCounters();
+  private final ScanCounters counters = new ScanCounters();
   private final Map<PartialPath, DataRegion> regions = new ConcurrentHashMap<>();
   private final Map<PartialPath, Long> ttls = new ConcurrentHashMap<>();
   private final ScheduledExecutorService background;
@@ -64,7 +66,9 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
     this.dataDir = dataDir;
     this.codecs = codecs;
     this.budget = new MemoryBudget(config.memoryBudgetBytes(), config.writeBlockTimeoutMillis());
-    this.pipeline = new FlushPipeline("orrery-storage");
+    // Encoding pages dominates a flush; one worker per core (up to 4) encodes generations in parallel.
+    this.pipeline = new FlushPipeline("orrery-storage",
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     try {
       for (PartialPath db : databasesOnDisk()) {
         regions.put(db, openRegion(db));
@@ -305,7 +309,12 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
 
   /** Counters of every TsFile read of scans (pages decoded, chunks skipped, ...). */
   public ReadCounters readCounters() {
-    return counters;
+    return counters.tsfile();
+  }
+
+  @Override
+  public ReadStatistics readStatistics() {
+    return counters.snapshot();
   }
 
   /** Stable time per device of a database (empty when the database has no region). */

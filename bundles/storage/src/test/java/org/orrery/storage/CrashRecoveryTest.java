@@ -1,6 +1,7 @@
 package org.orrery.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -24,6 +25,7 @@ import org.orrery.common.path.PartialPath;
  * writes.
  */
 class CrashRecoveryTest {
+  private static final java.util.regex.Pattern ACK = java.util.regex.Pattern.compile("ACK (\\d+)");
   @TempDir Path dir;
 
   @Test
@@ -38,26 +40,41 @@ class CrashRecoveryTest {
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
       assertEquals("READY", line, "child did not start");
+      List<String> other = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
       Thread reader = new Thread(() -> {
         try {
           for (String l = out.readLine(); l != null; l = out.readLine()) {
-            if (l.startsWith("ACK ")) {
-              // A line cut by the kill is a prefix of a number, hence never larger: keep the max.
-              long id = Long.parseLong(l.substring(4));
-              lastAck.accumulateAndGet(id, Math::max);
+            // The JVM writes its own warnings to stdout too: take the digits right after "ACK ",
+            // keep anything else for the failure message, and never stop reading early. A line
+            // cut by the kill is a prefix of a number, hence never larger: keep the max.
+            java.util.regex.Matcher m = ACK.matcher(l);
+            if (m.find()) {
+              lastAck.accumulateAndGet(Long.parseLong(m.group(1)), Math::max);
+            }
+            if (!m.find(0) || m.start() > 0 || m.end() < l.length()) {
+              other.add(l);
             }
           }
-        } catch (java.io.IOException | NumberFormatException ignored) {
-          // the child died
+        } catch (java.io.IOException e) {
+          other.add("reading the child's output failed: " + e);
         }
       });
       reader.start();
       Thread.sleep(100 + rnd.nextInt(400));
-      child.destroyForcibly();
+      // Kill through the process handle: Process.destroyForcibly() also closes the child's stdout
+      // in this JVM, losing ACK lines still in the pipe, so fewer batches would count as
+      // acknowledged than the child acknowledged.
+      child.toHandle().destroyForcibly();
       assertTrue(child.waitFor(20, TimeUnit.SECONDS));
-      reader.join(5000);
+      reader.join(30_000);
+      assertFalse(reader.isAlive(), "the child's output was not read to its end");
+      out.close();
       acknowledged = Math.max(acknowledged, lastAck.get());
-      verify(acknowledged);
+      try {
+        verify(acknowledged);
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "; other child output: " + other, e);
+      }
     }
     assertTrue(acknowledged > 20, "the child acknowledged only " + acknowledged + " batches");
   }

@@ -46,4 +46,13 @@ public interface StorageEngine {
 
   /** The state of each data region. */
   List<RegionStatus> regions();
+
+  /**
+   * Cumulative counters of what scans have read from files since the engine started (take two
+   * snapshots and {@link ReadStatistics#minus subtract} to observe one query). Engines that do
+   * not count return {@link ReadStatistics#NONE}.
+   */
+  default ReadStatistics readStatistics() {
+    return ReadStatistics.NONE;
+  }
 }

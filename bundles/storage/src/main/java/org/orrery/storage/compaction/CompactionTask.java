@@ -25,7 +25,11 @@ import org.orrery.storage.read.FileSeriesLoader;
 import org.orrery.storage.read.Intervals;
 import org.orrery.storage.read.RowAssembler;
 import org.orrery.storage.read.SeriesPoints;
+import org.orrery.codec.api.Compressor;
+import org.orrery.codec.api.Encoding;
 import org.orrery.tsfile.DeviceId;
+import org.orrery.tsfile.read.ChunkCodecs;
+import org.orrery.tsfile.write.MeasurementSchema;
 import org.orrery.tsfile.read.DeviceInfo;
 import org.orrery.tsfile.read.ReaderOptions;
 import org.orrery.tsfile.read.SeriesInfo;
@@ -152,6 +156,9 @@ final class CompactionTask {
     boolean aligned = false;
     // Newest file's type wins when a series was recreated with another type.
     Map<String, DataType> types = new TreeMap<>();
+    // The newest file's codecs win too: they follow the series' current schema.
+    Map<String, TsFileReader> newest = new TreeMap<>();
+    Map<String, SeriesInfo> newestInfo = new TreeMap<>();
     for (TsFileReader r : readers) {
       Optional<DeviceInfo> info = r.device(id);
       if (info.isEmpty()) {
@@ -160,10 +167,16 @@ final class CompactionTask {
       aligned |= info.get().isAligned();
       for (SeriesInfo s : r.series(id)) {
         types.put(s.measurement(), s.type());
+        newest.put(s.measurement(), r);
+        newestInfo.put(s.measurement(), s);
       }
     }
     if (types.isEmpty()) {
       return;
+    }
+    Map<String, MeasurementSchema> schemas = new TreeMap<>();
+    for (Map.Entry<String, SeriesInfo> e : newestInfo.entrySet()) {
+      schemas.put(e.getKey(), schemaOf(newest.get(e.getKey()), id, e.getValue()));
     }
     if (aligned) {
       List<String> names = new ArrayList<>(types.keySet());
@@ -171,7 +184,8 @@ final class CompactionTask {
       SeriesPoints[] merged = load(device, readers, deletions, alive, names, typeList);
       Block rows = RowAssembler.assemble(merged, true);
       if (!rows.isEmpty()) {
-        builder.writeDevice(device, true, names, rows.times(), rows.columns(), rows.rowCount());
+        builder.writeDevice(device, true, new ArrayList<>(schemas.values()), rows.times(),
+            rows.columns(), rows.rowCount());
       }
       return;
     }
@@ -181,9 +195,25 @@ final class CompactionTask {
           List.of(e.getValue()))[0];
       if (!p.isEmpty()) {
         Column col = new Column(p.type(), p.values(), null, p.size());
-        builder.writeDevice(device, false, List.of(e.getKey()), p.times(), List.of(col), p.size());
+        builder.writeDevice(device, false, List.of(schemas.get(e.getKey())), p.times(),
+            List.of(col), p.size());
       }
     }
+  }
+
+  /** The series with the encoding and compressor of its first chunk in {@code reader}. */
+  private MeasurementSchema schemaOf(TsFileReader reader, DeviceId id, SeriesInfo s)
+      throws IOException {
+    Optional<ChunkCodecs> codecs = reader.codecs(id, s.measurement());
+    if (codecs.isEmpty()) {
+      return MeasurementSchema.of(s.measurement(), s.type());
+    }
+    ChunkCodecs c = codecs.get();
+    String encoding = host.codecs().findEncoding(c.encodingId()).map(Encoding::name).orElse(null);
+    String compression = c.compressionName().startsWith("id:")
+        ? host.codecs().findCompressor(c.compressionId()).map(Compressor::name).orElse(null)
+        : c.compressionName();
+    return MeasurementSchema.of(s.measurement(), s.type(), encoding, compression);
   }
 
   private SeriesPoints[] load(PartialPath device, List<TsFileReader> readers,

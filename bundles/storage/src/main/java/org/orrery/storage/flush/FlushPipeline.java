@@ -17,35 +17,62 @@ import org.orrery.storage.file.TsFileName;
 import org.orrery.storage.file.TsFileResource;
 import org.orrery.storage.memtable.ColumnBuffer;
 import org.orrery.storage.memtable.DeviceBuffer;
+import org.orrery.tsfile.write.MeasurementSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flushes memtable generations on two threads of its own: the sort stage orders every device's
- * rows (and folds duplicates), the write stage feeds them to TsFile writers, which encode and
- * compress pages and write them, then finishes each file with its resource and commits the
- * generation to its region. Generations pass both stages in submission order, so a region's
- * flushes commit in the order its memtables were frozen (the WAL checkpoint relies on it). The
- * queue between the stages holds one sorted generation, bounding the memory of sorting ahead.
+ * Flushes memtable generations on threads of its own: the sort stage orders every device's rows
+ * (and folds duplicates); several write workers then feed sorted generations to TsFile writers,
+ * which encode and compress pages (the bulk of a flush's CPU time) and write them, so different
+ * generations are encoded in parallel. Each worker then waits for its generation's turn: files
+ * are finished with their resource and committed to their region strictly in submission order, so
+ * a region's flushes commit in the order its memtables were frozen (the WAL checkpoint relies on
+ * it, and it is computed only when every older generation has committed or failed). The queue
+ * between the stages holds one sorted generation per worker, bounding the memory of sorting ahead.
  */
 public final class FlushPipeline implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FlushPipeline.class);
   private static final Object STOP = new Object();
 
   private final BlockingQueue<Object> toSort = new LinkedBlockingQueue<>();
-  private final BlockingQueue<Object> toWrite = new ArrayBlockingQueue<>(1);
+  private final BlockingQueue<Object> toWrite;
   private final Thread sorter;
-  private final Thread writer;
+  private final List<Thread> writers = new ArrayList<>();
+  /** Guards {@link #nextToCommit}; workers wait on it for their turn. */
+  private final Object turn = new Object();
+  /** Sequence number of the generation whose turn it is to commit. */
+  private long nextToCommit;
+  /** Sequence numbers handed out by the sorter, in submission order. */
+  private long nextSequence;
 
   private record Task(FlushTarget target, FlushGeneration generation) {}
 
+  private record Failure(long sequence, Task task, Throwable error) {}
+
+  /** A TsFile written by a worker, waiting for its turn to get a resource file. */
+  private record WrittenFile(Path path, FlushPlan.FilePlan plan, Map<PartialPath, long[]> ranges) {}
+
+  /** One worker: the previous behaviour, for tests that need strictly serial flushes. */
   public FlushPipeline(String name) {
+    this(name, 1);
+  }
+
+  /** @param workers number of write workers (parallel encoding of different generations) */
+  public FlushPipeline(String name, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("flush workers must be at least 1, got " + workers);
+    }
+    toWrite = new ArrayBlockingQueue<>(workers);
     sorter = new Thread(this::sortLoop, name + "-flush-sort");
-    writer = new Thread(this::writeLoop, name + "-flush-write");
     sorter.setDaemon(true);
-    writer.setDaemon(true);
     sorter.start();
-    writer.start();
+    for (int i = 0; i < workers; i++) {
+      Thread w = new Thread(this::writeLoop, name + "-flush-write-" + i);
+      w.setDaemon(true);
+      writers.add(w);
+      w.start();
+    }
   }
 
   /** Queues a frozen generation; its {@link FlushGeneration#done()} completes when committed. */
@@ -58,15 +85,18 @@ public final class FlushPipeline implements AutoCloseable {
       while (true) {
         Object item = toSort.take();
         if (item == STOP) {
-          toWrite.put(STOP);
+          for (int i = 0; i < writers.size(); i++) {
+            toWrite.put(STOP);
+          }
           return;
         }
         Task task = (Task) item;
+        long sequence = nextSequence++;
         Object sorted;
         try {
-          sorted = FlushPlan.sort(task.target(), task.generation());
+          sorted = FlushPlan.sort(task.target(), task.generation(), sequence);
         } catch (RuntimeException | Error e) {
-          sorted = new Failure(task, e);
+          sorted = new Failure(sequence, task, e);
         }
         toWrite.put(sorted);
       }
@@ -74,8 +104,6 @@ public final class FlushPipeline implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
   }
-
-  private record Failure(Task task, Throwable error) {}
 
   private void writeLoop() {
     try {
@@ -85,25 +113,50 @@ public final class FlushPipeline implements AutoCloseable {
           return;
         }
         if (item instanceof Failure f) {
-          fail(f.task().target(), f.task().generation(), f.error());
+          awaitTurn(f.sequence());
+          try {
+            fail(f.task().target(), f.task().generation(), f.error());
+          } finally {
+            endTurn();
+          }
           continue;
         }
         FlushPlan plan = (FlushPlan) item;
-        List<TsFileResource> files;
+        List<WrittenFile> files = null;
+        Throwable error = null;
         try {
-          files = write(plan);
+          files = writeFiles(plan);
         } catch (IOException | RuntimeException | Error e) {
-          fail(plan.target, plan.generation, e);
-          continue;
+          error = e;
         }
+        awaitTurn(plan.sequence);
         try {
-          plan.target.commitFlush(plan.generation, files);
-        } catch (RuntimeException e) {
-          fail(plan.target, plan.generation, e);
+          if (error != null) {
+            fail(plan.target, plan.generation, error);
+          } else {
+            commit(plan, files);
+          }
+        } finally {
+          endTurn();
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitTurn(long sequence) throws InterruptedException {
+    synchronized (turn) {
+      while (nextToCommit != sequence) {
+        turn.wait();
+      }
+    }
+  }
+
+  private void endTurn() {
+    synchronized (turn) {
+      nextToCommit++;
+      turn.notifyAll();
     }
   }
 
@@ -112,10 +165,10 @@ public final class FlushPipeline implements AutoCloseable {
     target.flushFailed(generation, error);
   }
 
-  private static List<TsFileResource> write(FlushPlan plan) throws IOException {
+  /** Writes (and syncs) the generation's TsFiles; no resource file yet, so none is visible. */
+  private static List<WrittenFile> writeFiles(FlushPlan plan) throws IOException {
     FlushTarget target = plan.target;
-    long checkpoint = target.safeCheckpoint(plan.generation);
-    List<TsFileResource> out = new ArrayList<>();
+    List<WrittenFile> out = new ArrayList<>();
     List<Path> written = new ArrayList<>();
     try {
       for (FlushPlan.FilePlan file : plan.files) {
@@ -136,24 +189,61 @@ public final class FlushPipeline implements AutoCloseable {
           Files.deleteIfExists(path);
           continue;
         }
-        Map<PartialPath, long[]> ranges = builder.ranges();
-        ResourceFormat.write(path, new ResourceFormat.Content(ranges, checkpoint));
-        out.add(new TsFileResource(path, file.kind(), file.partition(),
-            TsFileName.parse(path.getFileName().toString()), ranges, checkpoint, List.of()));
+        out.add(new WrittenFile(path, file, builder.ranges()));
       }
     } catch (IOException | RuntimeException e) {
-      for (Path p : written) {
-        TsFileResource.deleteFiles(p);
-      }
+      deleteAll(written);
       throw e;
     }
     return out;
+  }
+
+  /**
+   * In the generation's turn: records the WAL checkpoint in resource files (which publishes the
+   * TsFiles for recovery) and commits them to the region.
+   */
+  private static void commit(FlushPlan plan, List<WrittenFile> files) {
+    FlushTarget target = plan.target;
+    List<TsFileResource> out = new ArrayList<>();
+    try {
+      long checkpoint = target.safeCheckpoint(plan.generation);
+      for (WrittenFile f : files) {
+        ResourceFormat.write(f.path(), new ResourceFormat.Content(f.ranges(), checkpoint));
+        out.add(new TsFileResource(f.path(), f.plan().kind(), f.plan().partition(),
+            TsFileName.parse(f.path().getFileName().toString()), f.ranges(), checkpoint, List.of()));
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteAll(files.stream().map(WrittenFile::path).toList());
+      fail(target, plan.generation, e);
+      return;
+    }
+    try {
+      target.commitFlush(plan.generation, out);
+    } catch (RuntimeException e) {
+      fail(target, plan.generation, e);
+    }
+  }
+
+  private static void deleteAll(List<Path> paths) {
+    for (Path p : paths) {
+      try {
+        TsFileResource.deleteFiles(p);
+      } catch (IOException e) {
+        // Start-up deletes TsFiles without a resource file.
+        LOG.warn("could not delete {} of a failed flush: {}", p, e.toString());
+      }
+    }
   }
 
   private static void writeSlice(TsFileBuilder builder, FlushPlan.DeviceSlice slice)
       throws IOException {
     DeviceBuffer buffer = slice.buffer();
     List<String> names = new ArrayList<>(buffer.columns().keySet());
+    List<MeasurementSchema> schema = new ArrayList<>(names.size());
+    for (String name : names) {
+      ColumnBuffer col = buffer.column(name);
+      schema.add(MeasurementSchema.of(name, col.type(), col.encoding(), col.compression()));
+    }
     for (int from = slice.from(); from < slice.to(); from += TsFileBuilder.TABLET_ROWS * 8) {
       int n = Math.min(slice.to() - from, TsFileBuilder.TABLET_ROWS * 8);
       List<Column> columns = new ArrayList<>(names.size());
@@ -162,17 +252,19 @@ public final class FlushPipeline implements AutoCloseable {
         columns.add(slice.rows().column(name, col.type(), from, n));
       }
       long[] times = Arrays.copyOfRange(slice.rows().times(), from, from + n);
-      builder.writeDevice(buffer.device(), buffer.aligned(), names, times, columns, n);
+      builder.writeDevice(buffer.device(), buffer.aligned(), schema, times, columns, n);
     }
   }
 
-  /** Stops both threads after the queued generations are done. */
+  /** Stops every thread after the queued generations are done. */
   @Override
   public void close() {
     toSort.add(STOP);
     try {
       sorter.join(60_000);
-      writer.join(60_000);
+      for (Thread w : writers) {
+        w.join(60_000);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -24,14 +24,17 @@ final class FlushPlan {
   final FlushTarget target;
   final FlushGeneration generation;
   final List<FilePlan> files;
+  /** Submission order of the generation: the order in which plans commit. */
+  final long sequence;
 
-  private FlushPlan(FlushTarget target, FlushGeneration generation, List<FilePlan> files) {
+  private FlushPlan(FlushTarget target, FlushGeneration generation, List<FilePlan> files, long sequence) {
     this.target = target;
     this.generation = generation;
     this.files = files;
+    this.sequence = sequence;
   }
 
-  static FlushPlan sort(FlushTarget target, FlushGeneration generation) {
+  static FlushPlan sort(FlushTarget target, FlushGeneration generation, long sequence) {
     Map<Long, List<DeviceSlice>> seq = new TreeMap<>();
     Map<Long, List<DeviceSlice>> unseq = new TreeMap<>();
     add(target, generation.normal(), seq, unseq, false);
@@ -39,7 +42,7 @@ final class FlushPlan {
     List<FilePlan> files = new ArrayList<>();
     seq.forEach((p, d) -> files.add(new FilePlan(FileKind.SEQUENCE, p, d)));
     unseq.forEach((p, d) -> files.add(new FilePlan(FileKind.UNSEQUENCE, p, d)));
-    return new FlushPlan(target, generation, files);
+    return new FlushPlan(target, generation, files, sequence);
   }
 
   private static void add(

@@ -48,22 +48,20 @@ public final class TsFileBuilder implements Closeable {
 
   /**
    * Writes rows {@code [0, rows)} of a device: ascending distinct {@code times} and one column per
-   * measurement. Rows in which every column is null are left out. A device may be written several
+   * measurement of {@code schema}, which also names each series' encoding and compressor (null
+   * names take the writer's defaults; a series keeps the codecs of its first registration in this
+   * file). Rows in which every column is null are left out. A device may be written several
    * times, each time with later rows.
    */
   public void writeDevice(
       PartialPath device,
       boolean aligned,
-      List<String> measurements,
+      List<MeasurementSchema> schema,
       long[] times,
       List<Column> columns,
       int rows)
       throws IOException {
     DeviceId id = DeviceId.parse(device.toString());
-    List<MeasurementSchema> schema = new ArrayList<>(measurements.size());
-    for (int c = 0; c < measurements.size(); c++) {
-      schema.add(MeasurementSchema.of(measurements.get(c), columns.get(c).type()));
-    }
     writer.registerDevice(id, aligned, schema);
     Tablet tablet = new Tablet(id, schema, Math.max(1, Math.min(rows, TABLET_ROWS)));
     boolean noNulls = true;

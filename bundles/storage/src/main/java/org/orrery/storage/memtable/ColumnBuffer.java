@@ -20,6 +20,9 @@ public final class ColumnBuffer {
   private long[][] nullBits;
   private int size;
   private long binaryBytes;
+  /** The series' encoding and compressor names as last written; null means the default. */
+  private String encoding;
+  private String compression;
 
   public ColumnBuffer(DataType type) {
     this.type = type;
@@ -31,6 +34,29 @@ public final class ColumnBuffer {
 
   public int size() {
     return size;
+  }
+
+  /** The encoding name the series is flushed with, or null for the type's default. */
+  public String encoding() {
+    return encoding;
+  }
+
+  /** The compressor name the series is flushed with, or null for the default. */
+  public String compression() {
+    return compression;
+  }
+
+  /**
+   * Records the codecs a write named for the series. A null name keeps what an earlier write
+   * named (a writer that does not know the schema's codecs must not erase them).
+   */
+  public void useCodecs(String encodingName, String compressionName) {
+    if (encodingName != null) {
+      encoding = encodingName;
+    }
+    if (compressionName != null) {
+      compression = compressionName;
+    }
   }
 
   /** Approximate heap bytes held (values, bitmaps, binary contents). */

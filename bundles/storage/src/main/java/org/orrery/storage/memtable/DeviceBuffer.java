@@ -144,6 +144,7 @@ public final class DeviceBuffer {
         col.appendNulls(rows);
         columns.put(name, col);
       }
+      col.useCodecs(batch.encoding(c), batch.compression(c));
       Column src = batch.columns().get(c);
       if (positions == null) {
         col.append(src, 0, count);

@@ -7,8 +7,9 @@ import org.orrery.engine.storage.SeriesStatistics;
 import org.orrery.engine.storage.Segment;
 
 /**
- * A stretch of time where several sources overlap (or a memtable): every source's visible
- * points are loaded and merged per series, the newest version winning on equal timestamps.
+ * A window of a stretch where several sources overlap (or a memtable): every source's visible
+ * points inside the window are loaded and merged per series, the newest version winning on equal
+ * timestamps. Windows are cut by {@link MergeWindows}, which bounds what one decode holds.
  * Statistics are never offered: the stored ones do not describe the merged result.
  */
 final class MergedSegment implements Segment {
@@ -50,7 +51,10 @@ final class MergedSegment implements Segment {
     for (ReadSource s : sources) {
       SeriesPoints[] points;
       if (s instanceof ReadSource.Memory m) {
-        points = m.series();
+        points = new SeriesPoints[n];
+        for (int i = 0; i < n; i++) {
+          points[i] = m.series()[i].between(start, end);
+        }
       } else {
         ReadSource.File f = (ReadSource.File) s;
         points = FileSeriesLoader.load(scan.reader(f.file()), scan.query().device(),

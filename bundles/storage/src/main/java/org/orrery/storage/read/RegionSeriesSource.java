@@ -17,7 +17,7 @@ import org.orrery.engine.storage.Segment;
 import org.orrery.storage.file.TsFileResource;
 import org.orrery.tsfile.DeviceId;
 import org.orrery.tsfile.read.ChunkInfo;
-import org.orrery.tsfile.read.ReadCounters;
+import org.orrery.tsfile.read.ChunkPages;
 import org.orrery.tsfile.read.SeriesInfo;
 import org.orrery.tsfile.read.TsFileReader;
 import org.orrery.tsfile.stats.Statistics;
@@ -42,7 +42,7 @@ public final class RegionSeriesSource implements SeriesSource {
    */
   public RegionSeriesSource(
       SeriesQuery query, Intervals intervals, List<ReadSource> sources, CodecRegistry codecs,
-      ReadCounters counters) {
+      ScanCounters counters) {
     this.scan = new ScanContext(query, intervals, codecs, counters);
     this.pinned = new ArrayList<>();
     for (ReadSource s : sources) {
@@ -96,7 +96,7 @@ public final class RegionSeriesSource implements SeriesSource {
       if (scan.query().measurements().size() == 1) {
         if (!chunkSegments(f, segments)) {
           segments.clear();
-          segments.add(new MergedSegment(scan, cluster, f.start(), f.end()));
+          mergedSegments(cluster, f.start(), f.end(), segments);
         }
       } else {
         segments.add(new FileSegment(scan, f, fileStatistics(f)));
@@ -108,12 +108,31 @@ public final class RegionSeriesSource implements SeriesSource {
         start = Math.min(start, s.start());
         end = Math.max(end, s.end());
       }
-      segments.add(new MergedSegment(scan, cluster, start, end));
+      mergedSegments(cluster, start, end, segments);
     }
     if (!scan.query().ascending()) {
       java.util.Collections.reverse(segments);
     }
     ready.addAll(segments);
+  }
+
+  /**
+   * Adds the merge of overlapping sources over {@code [start, end]} as one segment per window of
+   * about {@link MergeWindows#BUDGET} points, so decoding one never holds the whole stretch.
+   */
+  private void mergedSegments(List<ReadSource> cluster, long start, long end, List<Segment> out)
+      throws IOException {
+    for (long[] w : MergeWindows.cut(scan, cluster, start, end, MergeWindows.BUDGET)) {
+      List<ReadSource> inside = new ArrayList<>();
+      for (ReadSource s : cluster) {
+        if (s.start() <= w[1] && s.end() >= w[0]) {
+          inside.add(s);
+        }
+      }
+      if (!inside.isEmpty()) {
+        out.add(new MergedSegment(scan, inside, w[0], w[1]));
+      }
+    }
   }
 
   /** Adds one segment per chunk; false when the file's chunks overlap (then merge instead). */
@@ -144,12 +163,41 @@ public final class RegionSeriesSource implements SeriesSource {
       if (!scan.intervals().overlaps(s.startTime(), s.endTime())) {
         continue;
       }
-      boolean usable = scan.intervals().covers(s.startTime(), s.endTime())
-          && !ChunkSegment.touchedByDeletion(f.deletions(), device, measurement, s.startTime(), s.endTime());
-      out.add(new ChunkSegment(scan, f, s.startTime(), s.endTime(),
-          usable ? StatisticsConverter.convert(type, s) : null));
+      if (usable(f, measurement, s)) {
+        out.add(new ChunkSegment(scan, f, s.startTime(), s.endTime(), StatisticsConverter.convert(type, s)));
+      } else if (info.get().isAligned()) {
+        // Aligned value pages pair with time pages: decode the chunk instead.
+        out.add(new ChunkSegment(scan, f, s.startTime(), s.endTime(), null));
+      } else {
+        pageSegments(reader, id, f, c, type, out);
+      }
     }
     return true;
+  }
+
+  /** Whether statistics over {@code [start, end]} of the file are exactly the visible points. */
+  private boolean usable(ReadSource.File f, String measurement, Statistics s) {
+    return scan.intervals().covers(s.startTime(), s.endTime())
+        && !ChunkSegment.touchedByDeletion(f.deletions(), scan.query().device(), measurement,
+            s.startTime(), s.endTime());
+  }
+
+  /**
+   * Adds one segment per page of a chunk whose own statistics cannot be used, so the pages that
+   * lie wholly inside the filter and outside every tombstone still answer from statistics.
+   */
+  private void pageSegments(TsFileReader reader, DeviceId id, ReadSource.File f, ChunkInfo chunk,
+      DataType type, List<Segment> out) throws IOException {
+    String measurement = scan.query().measurements().get(0);
+    ChunkPages pages = reader.chunkPages(id, measurement, chunk);
+    for (int p = 0; p < pages.pageCount(); p++) {
+      Statistics s = pages.statistics(p);
+      if (s.count() == 0 || !scan.intervals().overlaps(s.startTime(), s.endTime())) {
+        continue;
+      }
+      out.add(new PageSegment(scan, f, pages, p, s.startTime(), s.endTime(),
+          usable(f, measurement, s) ? StatisticsConverter.convert(type, s) : null));
+    }
   }
 
   private SeriesStatistics[] fileStatistics(ReadSource.File f) throws IOException {

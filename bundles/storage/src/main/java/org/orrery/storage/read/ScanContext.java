@@ -6,7 +6,6 @@ import java.util.Map;
 import org.orrery.codec.api.CodecRegistry;
 import org.orrery.engine.storage.SeriesQuery;
 import org.orrery.storage.file.TsFileResource;
-import org.orrery.tsfile.read.ReadCounters;
 import org.orrery.tsfile.read.ReaderOptions;
 import org.orrery.tsfile.read.TsFileReader;
 
@@ -16,13 +15,15 @@ final class ScanContext implements AutoCloseable {
   private final Intervals intervals;
   private final CodecRegistry codecs;
   private final ReaderOptions options;
+  private final ScanCounters counters;
   private final Map<TsFileResource, TsFileReader> readers = new IdentityHashMap<>();
 
-  ScanContext(SeriesQuery query, Intervals intervals, CodecRegistry codecs, ReadCounters counters) {
+  ScanContext(SeriesQuery query, Intervals intervals, CodecRegistry codecs, ScanCounters counters) {
     this.query = query;
     this.intervals = intervals;
     this.codecs = codecs;
-    this.options = ReaderOptions.defaults().withCounters(counters);
+    this.counters = counters;
+    this.options = ReaderOptions.defaults().withCounters(counters.tsfile());
   }
 
   SeriesQuery query() {
@@ -38,6 +39,7 @@ final class ScanContext implements AutoCloseable {
     TsFileReader r = readers.get(file);
     if (r == null) {
       r = TsFileReader.open(file.path(), codecs, options);
+      counters.fileOpened();
       readers.put(file, r);
     }
     return r;

@@ -104,6 +104,35 @@ public final class SeriesPoints {
     return new SeriesPoints(type, t, v, n);
   }
 
+  /** The points with times in {@code [from, to]} (this instance when all of them are). */
+  public SeriesPoints between(long from, long to) {
+    if (size == 0 || (times[0] >= from && times[size - 1] <= to)) {
+      return this;
+    }
+    int lo = lowerBound(from);
+    int hi = to == Long.MAX_VALUE ? size : lowerBound(to + 1);
+    int n = Math.max(0, hi - lo);
+    long[] t = Arrays.copyOfRange(times, lo, lo + n);
+    Object v = Column.newArray(type, n);
+    System.arraycopy(values, lo, v, 0, n);
+    return new SeriesPoints(type, t, v, n);
+  }
+
+  /** First index whose time is {@code >= time}. */
+  private int lowerBound(long time) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (times[mid] < time) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Accepts or rejects timestamps. */
   @FunctionalInterface
   public interface TimeFilter {

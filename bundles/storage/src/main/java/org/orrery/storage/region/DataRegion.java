@@ -35,12 +35,13 @@ import org.orrery.storage.memtable.MemTable;
 import org.orrery.storage.read.Intervals;
 import org.orrery.storage.read.ReadSource;
 import org.orrery.storage.read.RegionSeriesSource;
+import org.orrery.storage.read.ScanCounters;
 import org.orrery.storage.wal.WalEntry;
+import org.orrery.storage.wal.WalEntryCodec;
 import org.orrery.storage.wal.WalFormat;
 import org.orrery.storage.wal.WalReader;
 import org.orrery.storage.wal.WalSegments;
 import org.orrery.storage.wal.WalWriter;
-import org.orrery.tsfile.read.ReadCounters;
 import org.orrery.tsfile.write.WriterOptions;
 
 /**
@@ -58,7 +59,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
   private final WriterOptions writerOptions;
   private final MemoryBudget budget;
   private final FlushPipeline pipeline;
-  private final ReadCounters counters;
+  private final ScanCounters counters;
   private final DelaySeparationPolicy policy;
   private final LastValueCache lastCache = new LastValueCache();
   private final AtomicLong mutations = new AtomicLong();
@@ -76,7 +77,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
 
   private DataRegion(
       PartialPath database, int regionId, StorageConfig config, RegionPaths paths,
-      CodecRegistry codecs, MemoryBudget budget, FlushPipeline pipeline, ReadCounters counters) {
+      CodecRegistry codecs, MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters) {
     this.database = database;
     this.regionId = regionId;
     this.config = config;
@@ -97,7 +98,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
    */
   public static DataRegion open(
       PartialPath database, int regionId, Path dataDir, StorageConfig config, CodecRegistry codecs,
-      MemoryBudget budget, FlushPipeline pipeline, ReadCounters counters) throws IOException {
+      MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters) throws IOException {
     RegionPaths paths = RegionPaths.of(dataDir, database, regionId);
     DataRegion r = new DataRegion(database, regionId, config, paths, codecs, budget, pipeline, counters);
     r.recover();
@@ -179,11 +180,12 @@ public final class DataRegion implements FlushTarget, CompactionHost {
       checkOpen();
       for (WriteBatch b : batches) {
         memtables.check(b);
+        SeriesCodecCheck.check(codecs, b);
       }
       try {
         for (WriteBatch b : batches) {
           if (b.rowCount() > 0) {
-            position = wal.append(WalFormat.ENTRY_WRITE_BATCH, out -> org.orrery.storage.wal.WalEntryCodec.writeBatch(out, b));
+            position = wal.append(WalEntryCodec.entryType(b), out -> WalEntryCodec.writeEntry(out, b));
           }
         }
       } catch (IOException e) {

@@ -22,6 +22,54 @@ public final class WalEntryCodec {
 
   private static final int HAS_NULLS = 1;
 
+  /** Bits of the per-column codec flag byte of ENTRY_WRITE_BATCH_WITH_CODECS. Persisted. */
+  private static final int ENCODING_NAMED = 1;
+
+  private static final int COMPRESSION_NAMED = 2;
+
+  /** The entry type a batch is logged with: codec names are only stored when some are given. */
+  public static byte entryType(WriteBatch b) {
+    for (int c = 0; c < b.measurements().size(); c++) {
+      if (b.encoding(c) != null || b.compression(c) != null) {
+        return WalFormat.ENTRY_WRITE_BATCH_WITH_CODECS;
+      }
+    }
+    return WalFormat.ENTRY_WRITE_BATCH;
+  }
+
+  /** Writes the payload of the batch's {@link #entryType} entry. */
+  public static void writeEntry(ByteOut out, WriteBatch b) {
+    writeBatch(out, b);
+    if (entryType(b) == WalFormat.ENTRY_WRITE_BATCH_WITH_CODECS) {
+      for (int c = 0; c < b.measurements().size(); c++) {
+        String enc = b.encoding(c);
+        String comp = b.compression(c);
+        out.putByte((enc != null ? ENCODING_NAMED : 0) | (comp != null ? COMPRESSION_NAMED : 0));
+        if (enc != null) {
+          out.putString(enc);
+        }
+        if (comp != null) {
+          out.putString(comp);
+        }
+      }
+    }
+  }
+
+  /** Reads an ENTRY_WRITE_BATCH_WITH_CODECS payload. */
+  public static WriteBatch readBatchWithCodecs(ByteIn in, PartialPath database) {
+    WriteBatch b = readBatch(in, database);
+    int n = b.measurements().size();
+    List<String> encodings = new ArrayList<>(n);
+    List<String> compressions = new ArrayList<>(n);
+    for (int c = 0; c < n; c++) {
+      int flags = in.getByte("codec flags");
+      encodings.add((flags & ENCODING_NAMED) != 0 ? in.getString("encoding name") : null);
+      compressions.add((flags & COMPRESSION_NAMED) != 0 ? in.getString("compression name") : null);
+    }
+    return new WriteBatch(database, b.device(), b.aligned(), b.measurements(), b.times(),
+        b.columns(), b.rowCount(), encodings, compressions);
+  }
+
   public static void writeBatch(ByteOut out, WriteBatch b) {
     int rows = b.rowCount();
     out.putPath(b.device());

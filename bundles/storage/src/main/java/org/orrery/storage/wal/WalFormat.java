@@ -27,6 +27,12 @@ public final class WalFormat {
   /** Entry type of a deletion of a time range of measurements. Persisted id. */
   public static final byte ENTRY_DELETE = 2;
 
+  /**
+   * Entry type of an inserted {@code WriteBatch} that names encodings or compressors for some of
+   * its series: the WRITE_BATCH payload followed by the codec names. Persisted id.
+   */
+  public static final byte ENTRY_WRITE_BATCH_WITH_CODECS = 3;
+
   /** Larger entries are treated as a torn or corrupt length field. */
   public static final int MAX_ENTRY_BYTES = 1 << 30;
 

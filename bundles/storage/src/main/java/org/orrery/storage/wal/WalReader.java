@@ -125,6 +125,8 @@ public final class WalReader {
     switch (type) {
       case WalFormat.ENTRY_WRITE_BATCH:
         return new WalEntry.Write(WalEntryCodec.readBatch(in, database));
+      case WalFormat.ENTRY_WRITE_BATCH_WITH_CODECS:
+        return new WalEntry.Write(WalEntryCodec.readBatchWithCodecs(in, database));
       case WalFormat.ENTRY_DELETE:
         return WalEntryCodec.readDelete(in);
       default:

@@ -61,14 +61,16 @@ final class SeriesPages {
                 ctx.counters.pageSkipped();
                 continue;
             }
-            SeriesBatch batch = decode(page, what);
+            SeriesBatch batch = decode(ctx, chunk, page, what, range);
             if (batch.size() > 0) {
                 return batch;
             }
         }
     }
 
-    private SeriesBatch decode(LoadedChunk.Page page, String what) throws IOException {
+    /** Decodes one page of a non-aligned chunk and keeps its points inside {@code range}. */
+    static SeriesBatch decode(ReadContext ctx, LoadedChunk chunk, LoadedChunk.Page page, String what,
+            TimeRange range) throws IOException {
         ByteBuffer body = ctx.decoder.uncompress(chunk, page, what);
         ByteReader in = new ByteReader(what, body.array(), body.arrayOffset() + body.position(), body.remaining(),
                 page.bodyOffset);

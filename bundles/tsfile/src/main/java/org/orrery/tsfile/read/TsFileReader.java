@@ -176,6 +176,33 @@ public final class TsFileReader implements Closeable {
     }
 
     /**
+     * Reads one chunk of a non-aligned series (one of {@link #chunks}) with its page headers, so its
+     * page statistics can be used and its pages decoded one by one. Counts as a loaded chunk; no
+     * page is decoded.
+     *
+     * @throws TsFileException if the file has no such series or chunk, or the series is an aligned
+     *         value column (whose pages only make sense with the time column's: use
+     *         {@link #readAligned})
+     */
+    public ChunkPages chunkPages(DeviceId id, String measurement, ChunkInfo chunk) throws IOException {
+        TimeseriesMetadata t = findValueSeries(id, measurement);
+        if (t == null) {
+            throw new TsFileException(file.name() + ": no series " + id + "." + measurement);
+        }
+        if (t.isValueColumn()) {
+            throw new TsFileException(file.name() + ": " + id + "." + measurement
+                    + " is an aligned value column; its pages are read with readAligned");
+        }
+        for (ChunkMetadata c : t.chunks()) {
+            if (c.offset() == chunk.offset()) {
+                return new ChunkPages(ctx, ctx.loader.load(c, t, id + "." + measurement));
+            }
+        }
+        throw new TsFileException(file.name() + ": series " + id + "." + measurement + " has no chunk at offset "
+                + chunk.offset());
+    }
+
+    /**
      * The encoding and compression of a series' first chunk (read from its chunk header), or
      * empty if the file has no such series. Later chunks may differ (e.g. after a rewrite).
      */
