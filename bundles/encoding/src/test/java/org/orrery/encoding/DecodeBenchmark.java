@@ -18,27 +18,17 @@ import org.orrery.encoding.ts2diff.LongTs2DiffEncoder;
  * thread's CPU time for that run because the machine is shared.
  */
 public final class DecodeBenchmark {
-    private static final int POINTS = 10_000_000;
-    private static final int PAGE = 10_000;
+    static final int POINTS = 10_000_000;
+    static final int PAGE = 10_000;
     private static final int RUNS = 5;
 
     private DecodeBenchmark() {
     }
 
     public static void main(String[] args) {
-        SplittableRandom random = new SplittableRandom(42);
         double[] walk = new double[POINTS];
         long[] times = new long[POINTS];
-        double v = 20.0;
-        long t = 1_700_000_000_000L;
-        for (int i = 0; i < POINTS; i++) {
-            // Two decimals, like a sensor reading, so XORs have realistic windows.
-            v += Math.round((random.nextDouble() - 0.5) * 100) / 100.0;
-            walk[i] = v;
-            // Mostly regular 1 s sampling with some jitter.
-            t += 1000 + (random.nextInt(10) == 0 ? random.nextInt(50) : 0);
-            times[i] = t;
-        }
+        generate(walk, times);
         ByteBuffer[] gorillaPages = new ByteBuffer[POINTS / PAGE];
         ByteBuffer[] ts2diffPages = new ByteBuffer[POINTS / PAGE];
         DoubleGorillaEncoder gorillaEncoder = new DoubleGorillaEncoder();
@@ -105,7 +95,25 @@ public final class DecodeBenchmark {
         System.out.printf("process CPU during decoding runs: %.1f ms%n", (processCpuNanos() - processCpuStart) / 1e6);
     }
 
-    private static long processCpuNanos() {
+    /**
+     * The benchmark data, shared with {@link EncodeBenchmark}: a random walk for GORILLA and
+     * jittered timestamps for TS_2DIFF, both drawn from one seeded generator.
+     */
+    static void generate(double[] walk, long[] times) {
+        SplittableRandom random = new SplittableRandom(42);
+        double v = 20.0;
+        long t = 1_700_000_000_000L;
+        for (int i = 0; i < POINTS; i++) {
+            // Two decimals, like a sensor reading, so XORs have realistic windows.
+            v += Math.round((random.nextDouble() - 0.5) * 100) / 100.0;
+            walk[i] = v;
+            // Mostly regular 1 s sampling with some jitter.
+            t += 1000 + (random.nextInt(10) == 0 ? random.nextInt(50) : 0);
+            times[i] = t;
+        }
+    }
+
+    static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean) {
             return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();

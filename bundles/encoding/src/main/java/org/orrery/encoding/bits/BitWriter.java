@@ -4,12 +4,20 @@ import org.orrery.codec.api.ByteSink;
 
 /**
  * Appends bits most-significant first (the bit order of every TsFile bit stream) to a
- * {@link ByteSink}, one byte at a time.
+ * {@link ByteSink}.
+ *
+ * <p>Encoding speed depends on this class (GORILLA, CHIMP, GORILLA_V1 and RLBE write every value
+ * through it), so it collects bits in a 64-bit accumulator and hands the sink eight bytes at a
+ * time; {@link #writeBits} is a shift and an or while the accumulator has room. The price is that
+ * up to 63 written bits are not yet in the sink: a caller must end with {@link #padToByte()} or
+ * {@link #flushByte()} before it uses the sink again (reads its size, writes to it directly).
+ * The bytes produced are exactly those of a byte-at-a-time writer.
  */
 public final class BitWriter {
     private final ByteSink out;
-    private int pending;
-    /** Bits already used in {@link #pending}, 0..7. */
+    /** The {@link #used} pending bits, right-aligned (the latest bit is bit 0); higher bits are 0. */
+    private long pending;
+    /** Bits in {@link #pending}, 0..63 between calls. */
     private int used;
 
     public BitWriter(ByteSink out) {
@@ -17,11 +25,9 @@ public final class BitWriter {
     }
 
     public void writeBit(boolean one) {
-        if (one) {
-            pending |= 0x80 >>> used;
-        }
-        if (++used == 8) {
-            out.write(pending);
+        pending = (pending << 1) | (one ? 1 : 0);
+        if (++used == Long.SIZE) {
+            out.writeLong(pending);
             pending = 0;
             used = 0;
         }
@@ -29,43 +35,59 @@ public final class BitWriter {
 
     /** Writes the low {@code count} bits of {@code value} (0..64), highest of them first. */
     public void writeBits(long value, int count) {
-        while (count > 0) {
-            int free = 8 - used;
-            if (count >= free) {
-                pending |= (int) (value >>> (count - free)) & (0xFF >>> used);
-                count -= free;
-                out.write(pending);
-                pending = 0;
-                used = 0;
-            } else {
-                pending |= ((int) value & ((1 << count) - 1)) << (free - count);
-                used += count;
-                count = 0;
-            }
+        if (count == 0) {
+            return;
         }
+        // Callers pass values with bits above count set (sign bits, un-masked XORs): drop them.
+        long bits = value & (-1L >>> (Long.SIZE - count));
+        int free = Long.SIZE - used;
+        if (count < free) {
+            pending = (pending << count) | bits;
+            used += count;
+            return;
+        }
+        // The accumulator fills up: complete the word with the top `free` bits, keep the rest.
+        int rest = count - free;
+        // Two shifts, because Java masks a shift distance of 64 (free is 64 when used is 0) to 0.
+        long word = ((pending << (free - 1)) << 1) | (bits >>> rest);
+        out.writeLong(word);
+        pending = bits & ((1L << rest) - 1);
+        used = rest;
     }
 
     /** True if no bits are waiting for their byte to be completed. */
     public boolean isAligned() {
-        return used == 0;
+        return (used & 7) == 0;
     }
 
-    /** Writes the partial byte, zero-padded, if there is one. */
+    /** Hands all pending bits to the sink, the partial byte zero-padded, if there is one. */
     public void padToByte() {
+        writeWholeBytes();
         if (used > 0) {
-            out.write(pending);
+            out.write((int) (pending << (8 - used)));
             pending = 0;
             used = 0;
         }
     }
 
     /**
-     * Writes the current byte even if no bit of it is used (then a zero byte). GORILLA pages end
-     * this way: the official encoder always emits that byte and its decoder expects it.
+     * Hands all pending bits to the sink and then writes the current byte even if no bit of it
+     * is used (then a zero byte). GORILLA pages end this way: the official encoder always emits
+     * that byte and its decoder expects it.
      */
     public void flushByte() {
-        out.write(pending);
+        writeWholeBytes();
+        out.write((int) (pending << (8 - used)));
         pending = 0;
         used = 0;
+    }
+
+    /** Moves the completed bytes of the accumulator to the sink, leaving 0..7 bits. */
+    private void writeWholeBytes() {
+        while (used >= 8) {
+            used -= 8;
+            out.write((int) (pending >>> used));
+        }
+        pending &= (1L << used) - 1;
     }
 }

@@ -30,6 +30,35 @@ public final class Packing {
      * {@code width} bits of {@code value}; bits outside that range keep whatever they held.
      */
     public static void put(byte[] buf, long bitPos, int width, long value) {
+        if (width == 0) {
+            return;
+        }
+        int index = (int) (bitPos >>> 3);
+        if (index >= 0 && index <= buf.length - Long.BYTES - 1) {
+            // One eight-byte read-modify-write (plus one byte when the field straddles nine
+            // bytes), because TS_2DIFF and RLE pack every value through here.
+            int skip = (int) (bitPos & 7);
+            long field = value & (-1L >>> (Long.SIZE - width));
+            int extra = skip + width - Long.SIZE;
+            long word = (long) BIG_ENDIAN_LONG.get(buf, index);
+            if (extra <= 0) {
+                long mask = (-1L >>> (Long.SIZE - width)) << -extra;
+                word = (word & ~mask) | (field << -extra);
+            } else {
+                long mask = -1L >>> skip;
+                word = (word & ~mask) | (field >>> extra);
+                int byteMask = (0xFF << (8 - extra)) & 0xFF;
+                int low = (int) (field << (8 - extra)) & byteMask;
+                buf[index + Long.BYTES] = (byte) ((buf[index + Long.BYTES] & ~byteMask) | low);
+            }
+            BIG_ENDIAN_LONG.set(buf, index, word);
+            return;
+        }
+        putByBytes(buf, bitPos, width, value);
+    }
+
+    /** The byte-at-a-time form of {@link #put}, for bits near the end of the array. */
+    private static void putByBytes(byte[] buf, long bitPos, int width, long value) {
         int remaining = width;
         long pos = bitPos;
         while (remaining > 0) {

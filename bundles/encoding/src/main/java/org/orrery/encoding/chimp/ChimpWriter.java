@@ -76,8 +76,7 @@ final class ChimpWriter {
                 bits.writeBits(xor >>> trailing, significant);
                 storedLeading = layout.width + 1;
             } else if (leading == storedLeading) {
-                bits.writeBit(true);
-                bits.writeBit(false);
+                bits.writeBits(0b10, 2);
                 bits.writeBits(xor, layout.width - leading);
             } else {
                 storedLeading = leading;

@@ -33,15 +33,14 @@ final class GorillaV1Writer {
                 int trailing = layout.trailingZeros(xor);
                 int windowLeading = layout.leadingZeros(previous);
                 int windowTrailing = layout.trailingZeros(previous);
-                writer.writeBit(true);
                 if (leading >= windowLeading && trailing >= windowTrailing) {
-                    writer.writeBit(false);
+                    writer.writeBits(0b10, 2);
                     writer.writeBits(xor >>> windowTrailing, layout.width - windowLeading - windowTrailing);
                 } else {
-                    writer.writeBit(true);
                     int meaningful = layout.width - leading - trailing;
-                    writer.writeBits(leading, layout.leadingBits);
-                    writer.writeBits(meaningful, layout.lengthBits);
+                    // Control bits 11, leading zeros and length in one call.
+                    long header = (((0b11L << layout.leadingBits) | leading) << layout.lengthBits) | meaningful;
+                    writer.writeBits(header, 2 + layout.leadingBits + layout.lengthBits);
                     writer.writeBits(xor >>> trailing, meaningful);
                 }
             }

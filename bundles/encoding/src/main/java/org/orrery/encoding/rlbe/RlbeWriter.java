@@ -1,5 +1,6 @@
 package org.orrery.encoding.rlbe;
 
+import java.util.Arrays;
 import org.orrery.codec.api.ByteSink;
 import org.orrery.encoding.bits.BitWriter;
 
@@ -27,6 +28,9 @@ import org.orrery.encoding.bits.BitWriter;
 final class RlbeWriter {
     /** Values per block (TsFile BLOCK_DEFAULT_SIZE); the official reader rejects larger blocks. */
     static final int BLOCK = 10_000;
+
+    /** The Fibonacci terms 1, 2, 3, 5, ... up to the first one above {@link #BLOCK}. */
+    private static final long[] FIBONACCI = fibonacciUpTo(BLOCK);
 
     private final int width;
     private final long mask;
@@ -77,29 +81,41 @@ final class RlbeWriter {
         bits.padToByte();
     }
 
-    /** Fibonacci code of {@code n >= 1}: Zeckendorf bits for 1, 2, 3, 5, 8, ... then a closing 1. */
+    /**
+     * Fibonacci code of {@code n >= 1}: Zeckendorf bits for 1, 2, 3, 5, 8, ... then a closing 1.
+     * Run lengths are at most {@link #BLOCK}, so the code (at most 20 bits) is written with one
+     * {@link BitWriter#writeBits} call.
+     */
     static void writeFibonacci(BitWriter bits, long n) {
-        long[] fib = new long[92];
-        fib[0] = 1;
-        fib[1] = 2;
-        int top = 1;
-        while (fib[top] <= n) {
-            top++;
-            fib[top] = fib[top - 1] + fib[top - 2];
+        if (n < 1 || n > BLOCK) {
+            throw new IllegalArgumentException("RLBE run length " + n + " outside 1.." + BLOCK);
         }
+        int top = 0;
+        while (top + 1 < FIBONACCI.length && FIBONACCI[top + 1] <= n) {
+            top++;
+        }
+        // Bits in stream order: the term for 1 first, so the smallest term is the highest bit.
         long code = 0;
         long rest = n;
-        int highest = -1;
         for (int k = top; k >= 0; k--) {
-            if (fib[k] <= rest) {
-                rest -= fib[k];
-                code |= 1L << k;
-                highest = Math.max(highest, k);
+            if (FIBONACCI[k] <= rest) {
+                rest -= FIBONACCI[k];
+                code |= 1L << (top - k);
             }
         }
-        for (int k = 0; k <= highest; k++) {
-            bits.writeBit(((code >>> k) & 1) != 0);
+        // Zeckendorf picks the largest term first, so term `top` is always set: top + 1 code bits.
+        bits.writeBits((code << 1) | 1, top + 2);
+    }
+
+    private static long[] fibonacciUpTo(long limit) {
+        long[] terms = new long[64];
+        terms[0] = 1;
+        terms[1] = 2;
+        int count = 2;
+        while (terms[count - 1] <= limit) {
+            terms[count] = terms[count - 1] + terms[count - 2];
+            count++;
         }
-        bits.writeBit(true);
+        return Arrays.copyOf(terms, count);
     }
 }
