@@ -4,9 +4,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLContext;
 import org.orrery.client.internal.ClientVersion;
 import org.orrery.client.internal.Connection;
+import org.orrery.client.internal.InsertSplitter;
 import org.orrery.client.internal.Values;
 import org.orrery.common.error.ErrorCode;
 import org.orrery.common.type.DataType;
@@ -14,6 +16,7 @@ import org.orrery.protocol.PageCompression;
 import org.orrery.protocol.Protocol;
 import org.orrery.protocol.ProtocolLimits;
 import org.orrery.protocol.message.CloseSessionRequest;
+import org.orrery.protocol.message.ErrorResponse;
 import org.orrery.protocol.message.ExecuteRequest;
 import org.orrery.protocol.message.HandshakeRequest;
 import org.orrery.protocol.message.HandshakeResponse;
@@ -250,7 +253,12 @@ public final class Session implements AutoCloseable {
     insertTablets(List.of(tablet));
   }
 
-  /** Inserts tablets in one request; fails with the server's error when a column is rejected. */
+  /**
+   * Inserts tablets, in one request when they fit the server's max frame size, else in several
+   * (a tablet too large for one frame is split into row ranges). The requests are pipelined and
+   * run in order; when one fails the others are still written, and the first failure is thrown
+   * after all have been answered.
+   */
   public void insertTablets(List<Tablet> tablets) {
     List<WireTablet> wire = new ArrayList<>(tablets.size());
     for (Tablet tablet : tablets) {
@@ -258,8 +266,28 @@ public final class Session implements AutoCloseable {
         wire.add(tablet.toWire());
       }
     }
-    if (!wire.isEmpty()) {
-      connection().call(new InsertTabletsRequest(wire));
+    if (wire.isEmpty()) {
+      return;
+    }
+    Connection current = connection();
+    List<List<WireTablet>> requests = InsertSplitter.split(wire, current.maxFrameSize());
+    if (requests.size() == 1) {
+      current.call(new InsertTabletsRequest(requests.get(0)));
+      return;
+    }
+    List<CompletableFuture<Message>> answers = new ArrayList<>(requests.size());
+    for (List<WireTablet> request : requests) {
+      answers.add(current.send(new InsertTabletsRequest(request)));
+    }
+    ClientException first = null;
+    for (CompletableFuture<Message> answer : answers) {
+      Message response = Connection.await(answer);
+      if (response instanceof ErrorResponse error && first == null) {
+        first = new ClientException(error.code(), error.message());
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 
@@ -312,7 +340,7 @@ public final class Session implements AutoCloseable {
       if (value != null) {
         names.add(measurements.get(i));
         presentTypes.add(types.get(i));
-        wireValues.add(Values.toWire(types.get(i), value, device + "." + measurements.get(i)));
+        wireValues.add(Values.toWire(types.get(i), value, device, measurements.get(i)));
       }
     }
     return new WireRecord(device, time, names, presentTypes, wireValues);

@@ -272,6 +272,35 @@ class SessionTest {
   }
 
   @Test
+  void insertsLargerThanTheServersFrameLimitAreSplit() {
+    server.close();
+    server = new RpcServer(
+        RpcServerConfig.defaults().withPort(0).withMaxFrameSize(16 * 1024), engine, new FakeUserService());
+    server.start();
+    Session s = open(builder());
+    Tablet tablet = new Tablet("root.sg.d1", List.of("s1", "s2"), List.of(DataType.DOUBLE, DataType.INT64), 16);
+    int rows = 10_000; // 10,000 x 24 bytes: about 15 frames of 16 KiB
+    for (int r = 0; r < rows; r++) {
+      tablet.setTime(r, r);
+      tablet.setDouble(r, 0, r / 4.0);
+      if (r % 7 != 0) {
+        tablet.setLong(r, 1, r * 3L);
+      }
+    }
+    s.insertTablet(tablet);
+    assertTrue(engine.inserted.size() > 10, "parts: " + engine.inserted.size());
+    int next = 0;
+    for (InsertTablet part : engine.inserted) {
+      for (int r = 0; r < part.rowCount(); r++, next++) {
+        assertEquals(next, part.times()[r], "rows arrive complete and in order");
+        assertEquals(next / 4.0, part.columns().get(0).doubles()[r]);
+        assertEquals(next % 7 == 0, part.columns().get(1).isNull(r));
+      }
+    }
+    assertEquals(rows, next);
+  }
+
+  @Test
   void recordsSkipNullsAndConvertValues() {
     Session s = open(builder());
     s.insertRecords(

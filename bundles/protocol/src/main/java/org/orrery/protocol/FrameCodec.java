@@ -2,10 +2,12 @@ package org.orrery.protocol;
 
 import java.nio.ByteBuffer;
 import org.orrery.common.error.ErrorCode;
+import org.orrery.protocol.internal.InsertSizes;
 import org.orrery.protocol.internal.MessageCodec;
 import org.orrery.protocol.internal.PayloadReader;
 import org.orrery.protocol.internal.PayloadWriter;
 import org.orrery.protocol.message.Message;
+import org.orrery.protocol.message.WireTablet;
 
 /**
  * Turns messages into frames and back. Stateless and thread-safe.
@@ -33,7 +35,7 @@ public final class FrameCodec {
    * @throws ProtocolException FRAME_TOO_LARGE when the payload exceeds the max frame size
    */
   public ByteBuffer encode(int requestId, Message message) {
-    PayloadWriter out = new PayloadWriter(256);
+    PayloadWriter out = new PayloadWriter(Protocol.HEADER_SIZE + MessageCodec.sizeHint(message));
     out.raw(new byte[Protocol.HEADER_SIZE], 0, Protocol.HEADER_SIZE);
     MessageCodec.write(out, message);
     int payloadLength = out.size() - Protocol.HEADER_SIZE;
@@ -47,6 +49,14 @@ public final class FrameCodec {
     new FrameHeader(Protocol.MAX_VERSION, message.type(), requestId, payloadLength).write(frame);
     frame.position(0);
     return frame;
+  }
+
+  /**
+   * At most how many payload bytes an INSERT_TABLETS request carrying only {@code tablet} takes;
+   * a client compares it with the server's max frame size to decide whether to split the tablet.
+   */
+  public static long insertPayloadSize(WireTablet tablet) {
+    return InsertSizes.TABLETS_HEADER + InsertSizes.tablet(tablet);
   }
 
   /**

@@ -28,6 +28,7 @@ public final class BenchOptions {
       "  --aligned (aligned series) --encoding GORILLA --compressor LZ4",
       "  --runs 7 --warmup 1 --fetch-size 5000 --device d0 (device the queries read)",
       "  --data-dir <dir> (measure *.tsfile bytes under it after the flush; skipped when absent)",
+      "  --server-pid-file <file> (report the server's CPU seconds of the ingest, from /proc; e.g. <data dir>/karaf.pid)",
       "modes: all = ingest, flush, size, queries (default); ingest; query (on existing data: same --rows etc.!);",
       "       size = flush, then size.  Exit code: 0 ok, 1 a query returned wrong data or a call failed, 2 usage.",
       "");
@@ -57,6 +58,7 @@ public final class BenchOptions {
   int fetchSize = 5000;
   String device = "d0";
   Path dataDir;
+  Path serverPidFile;
 
   /**
    * @throws IllegalArgumentException naming the offending argument
@@ -127,6 +129,7 @@ public final class BenchOptions {
       case "fetch-size" -> fetchSize = (int) number(key, value, 1, Integer.MAX_VALUE);
       case "device" -> device = value.trim();
       case "data-dir" -> dataDir = Path.of(value);
+      case "server-pid-file" -> serverPidFile = Path.of(value);
       default -> throw new IllegalArgumentException("unknown option --" + key);
     }
   }

@@ -91,6 +91,11 @@ public final class Connection implements AutoCloseable {
     encoder = new FrameCodec(ProtocolLimits.forFrameSize(Math.max(1024, maxFrameSize)));
   }
 
+  /** The largest payload the peer accepts (the server's announced limit once the session is open). */
+  public int maxFrameSize() {
+    return encoder.limits().maxFrameSize();
+  }
+
   public boolean isBroken() {
     return broken != null;
   }

@@ -19,10 +19,11 @@ public final class Values {
   /**
    * The value boxed as {@link org.orrery.common.block.Column#get} would return it.
    *
-   * @param what names the column in error messages
+   * @param device and {@code measurement} name the column in error messages (joined only when
+   *     one is thrown: this runs for every value of a row-wise insert)
    * @throws ClientException ILLEGAL_ARGUMENT naming the column, the value's class and the type
    */
-  public static Object toWire(DataType type, Object value, String what) {
+  public static Object toWire(DataType type, Object value, String device, String measurement) {
     switch (type) {
       case BOOLEAN:
         if (value instanceof Boolean) {
@@ -74,12 +75,11 @@ public final class Values {
     }
     throw new ClientException(
         ErrorCode.ILLEGAL_ARGUMENT,
-        "value of " + what + " is a " + value.getClass().getSimpleName() + ", which does not fit type " + type);
+        "value of " + device + "." + measurement + " is a " + value.getClass().getSimpleName() + ", which does not fit type " + type);
   }
 
-  /** Stores a non-null value into row {@code row} of a column array of {@code type}. */
-  public static void store(Object array, DataType type, int row, Object value, String what) {
-    Object wire = toWire(type, value, what);
+  /** Stores a value already converted by {@link #toWire} into row {@code row} of a column array. */
+  public static void store(Object array, DataType type, int row, Object wire) {
     switch (type) {
       case BOOLEAN:
         ((boolean[]) array)[row] = (Boolean) wire;

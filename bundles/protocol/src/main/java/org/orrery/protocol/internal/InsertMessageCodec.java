@@ -27,6 +27,23 @@ final class InsertMessageCodec {
     }
   }
 
+  /**
+   * Bytes {@link #writeTablets} spends on one tablet: at most this many, exactly this many when
+   * every column that may have nulls has one.
+   */
+  static long tabletSize(WireTablet tablet) {
+    long bytes = stringSize(tablet.device()) + 1 + 4;
+    for (String measurement : tablet.measurements()) {
+      bytes += stringSize(measurement);
+    }
+    return bytes + BlockCodec.encodedSize(tablet.block());
+  }
+
+  private static long stringSize(String text) {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit
+    return 4 + 3L * text.length();
+  }
+
   static InsertTabletsRequest readTablets(PayloadReader in) {
     // device length, aligned flag, measurement count and the block's fixed fields
     int count = in.count("tablet count", 18);

@@ -21,6 +21,23 @@ import org.orrery.protocol.message.ResultPageResponse;
 public final class MessageCodec {
   private MessageCodec() {}
 
+  /**
+   * A payload size to allocate up front, so that large columnar messages are encoded without
+   * growing (and copying) the buffer; small messages get a small default.
+   */
+  public static int sizeHint(Message message) {
+    long bytes = 256;
+    if (message instanceof InsertTabletsRequest m) {
+      bytes = InsertSizes.tablets(m.tablets());
+    } else if (message instanceof ResultPageResponse m) {
+      bytes += ResultPageCodec.sizeHint(m.page());
+    } else if (message instanceof ResultHeaderResponse m) {
+      bytes += 64L * m.columnNames().size() + ResultPageCodec.sizeHint(m.firstPage());
+    }
+    // beyond the largest possible frame the encoder fails anyway; don't allocate for it
+    return (int) Math.min(bytes, 1L << 28);
+  }
+
   public static void write(PayloadWriter out, Message message) {
     if (message instanceof HandshakeRequest m) {
       SessionMessageCodec.writeHandshake(out, m);

@@ -31,6 +31,18 @@ final class ResultPageCodec {
     out.bytes(compressed);
   }
 
+  /** Bytes an uncompressed page takes (an upper bound); compressed pages get a small guess. */
+  static long sizeHint(ResultPage page) {
+    if (page.compression() != PageCompression.NONE) {
+      return 1024;
+    }
+    long bytes = 2 + 4;
+    for (Block block : page.blocks()) {
+      bytes += BlockCodec.encodedSize(block);
+    }
+    return bytes;
+  }
+
   private static int estimate(List<Block> blocks) {
     long bytes = 64;
     for (Block block : blocks) {
