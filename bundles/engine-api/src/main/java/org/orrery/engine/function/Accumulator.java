@@ -14,8 +14,16 @@ public interface Accumulator {
    */
   void add(long[] times, Column[] arguments, int from, int to);
 
-  /** Adds a stretch of points summarised by statistics (only when {@code usesStatistics()}). */
-  void addStatistics(SeriesStatistics statistics);
+  /**
+   * Adds a stretch of points summarised by statistics. The engine calls it only when the bound
+   * aggregate's {@link BoundAggregate#usesStatistics()} is true; aggregations that need every
+   * point (mode, variance, count_if, max_by...) keep this default, which rejects the call as the
+   * engine bug it would be.
+   */
+  default void addStatistics(SeriesStatistics statistics) {
+    throw new IllegalStateException(getClass().getSimpleName()
+        + " aggregates points only; its bound aggregate does not use statistics");
+  }
 
   /** Merges another accumulator of the same bound aggregate (GROUP BY LEVEL, partial results). */
   void merge(Accumulator other);

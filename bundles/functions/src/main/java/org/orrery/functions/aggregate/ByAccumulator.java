@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.orrery.common.block.Column;
 import org.orrery.common.type.DataType;
 import org.orrery.engine.function.Accumulator;
-import org.orrery.engine.storage.SeriesStatistics;
 import org.orrery.functions.support.ValueDomain;
 
 /**
@@ -81,10 +80,6 @@ final class ByAccumulator implements Accumulator {
     x = candidateX;
   }
 
-  @Override
-  public void addStatistics(SeriesStatistics statistics) {
-    throw new UnsupportedOperationException("max_by/min_by cannot be answered from statistics");
-  }
 
   @Override
   public void merge(Accumulator other) {

@@ -3,7 +3,6 @@ package org.orrery.functions.aggregate;
 import java.util.function.LongPredicate;
 import org.orrery.common.block.Column;
 import org.orrery.engine.function.Accumulator;
-import org.orrery.engine.storage.SeriesStatistics;
 
 /**
  * Counts the maximal runs of consecutive {@code true} values whose length satisfies the keep
@@ -45,10 +44,6 @@ final class CountIfAccumulator implements Accumulator {
     run = 0;
   }
 
-  @Override
-  public void addStatistics(SeriesStatistics statistics) {
-    throw new UnsupportedOperationException("count_if cannot be answered from statistics");
-  }
 
   /**
    * Adds the other group's count, as IoTDB merges count_if partial results (its intermediate

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.orrery.common.block.Column;
 import org.orrery.engine.function.Accumulator;
-import org.orrery.engine.storage.SeriesStatistics;
 
 /**
  * The most frequent value; among equally frequent values, the one that appeared first (IoTDB:
@@ -46,10 +45,6 @@ final class ModeAccumulator implements Accumulator {
     tally.firstTime = Math.min(tally.firstTime, time);
   }
 
-  @Override
-  public void addStatistics(SeriesStatistics statistics) {
-    throw new UnsupportedOperationException("mode cannot be answered from statistics");
-  }
 
   @Override
   public void merge(Accumulator other) {

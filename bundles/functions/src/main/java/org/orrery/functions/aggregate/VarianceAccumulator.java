@@ -2,7 +2,6 @@ package org.orrery.functions.aggregate;
 
 import org.orrery.common.block.Column;
 import org.orrery.engine.function.Accumulator;
-import org.orrery.engine.storage.SeriesStatistics;
 import org.orrery.functions.support.ValueDomain;
 
 /**
@@ -50,10 +49,6 @@ final class VarianceAccumulator implements Accumulator {
     }
   }
 
-  @Override
-  public void addStatistics(SeriesStatistics statistics) {
-    throw new UnsupportedOperationException("variance cannot be answered from statistics");
-  }
 
   @Override
   public void merge(Accumulator other) {
