@@ -33,6 +33,10 @@ public enum ErrorCode {
   PROTOCOL_ERROR(800),
   FRAME_TOO_LARGE(801),
   UNSUPPORTED_VERSION(802),
+  /** The server already serves its maximum number of connections. */
+  TOO_MANY_CONNECTIONS(803),
+  /** A connection was closed after its idle timeout. */
+  IDLE_TIMEOUT(804),
   INTERNAL_ERROR(900);
 
   private final int code;

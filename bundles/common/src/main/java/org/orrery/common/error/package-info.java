@@ -1,5 +1,5 @@
 /** Error codes and the exception that carries them to users. */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.orrery.common.error;
 
 import org.osgi.annotation.versioning.Version;
