@@ -30,7 +30,7 @@ public class CodecBundleIT {
 
   @Test
   public void stoppingTheZstdBundleFailsOnlyTheZstdSeries() throws Exception {
-    try (CrashServerProcess server = CrashServerProcess.fresh("codec");
+    try (ServerProcess server = ServerProcess.fresh("codec");
         Session session = startAndOpen(server)) {
       session.executeNonQuery("CREATE DATABASE root.codec");
       session.executeNonQuery("CREATE TIMESERIES " + DEVICE
@@ -45,7 +45,7 @@ public class CodecBundleIT {
       session.insertTablet(tablet);
       session.executeNonQuery("FLUSH");
       // The reads below must come from the file, not from a memtable.
-      OrreryServerProcess.await("a closed sequence file of root.codec",
+      OrreryTestSupport.await("a closed sequence file of root.codec",
           () -> closedFiles(server.data().resolve("data/sequence/root.codec")) > 0);
 
       assertSeries(session, "z", ROWS, "with every codec bundle active");
@@ -76,14 +76,14 @@ public class CodecBundleIT {
       server.console("bundle:start " + ZSTD_BUNDLE);
       assertBundleState(server, "Active");
       // The codec comes back once the bundle's component has registered its service again.
-      OrreryServerProcess.await("SELECT z answers after bundle:start", () -> {
+      OrreryTestSupport.await("SELECT z answers after bundle:start", () -> {
         assertSeries(session, "z", ROWS, "after bundle:start");
         return true;
       });
     }
   }
 
-  private static Session startAndOpen(CrashServerProcess server) throws Exception {
+  private static Session startAndOpen(ServerProcess server) throws Exception {
     server.start();
     Session session = server.session();
     session.open();
@@ -119,10 +119,10 @@ public class CodecBundleIT {
   }
 
   /** Waits until {@code bundle:list} shows the ZSTD bundle in the state. */
-  private static void assertBundleState(CrashServerProcess server, String state) {
+  private static void assertBundleState(ServerProcess server, String state) {
     Pattern line = Pattern.compile("(?m)^.*\\|\\s*" + state + "\\s*\\|.*\\|\\s*"
         + Pattern.quote(ZSTD_BUNDLE) + "\\s*$");
-    OrreryServerProcess.await(ZSTD_BUNDLE + " " + state,
+    OrreryTestSupport.await(ZSTD_BUNDLE + " " + state,
         () -> line.matcher(server.console("bundle:list -s")).find());
   }
 

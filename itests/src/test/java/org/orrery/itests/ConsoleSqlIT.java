@@ -12,8 +12,8 @@ public class ConsoleSqlIT {
 
   @Test
   public void statementsRunFromTheConsoleAndPrintTables() throws Exception {
-    try (OrreryServerProcess server = OrreryServerProcess.fresh("console-sql")) {
-      server.start();
+    try (ServerProcess server = ServerProcess.fresh("console-sql")) {
+      server.startWithConsole();
       String created = server.console("orrery:sql \"CREATE DATABASE root.console\"");
       assertTrue(created, created.contains("Msg: The statement is executed successfully."));
       server.console("orrery:sql \"INSERT INTO root.console.d1(time, s1) VALUES (1, 2.5), (2, 3.5)\"");

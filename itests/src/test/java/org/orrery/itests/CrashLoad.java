@@ -33,13 +33,13 @@ final class CrashLoad implements AutoCloseable {
   private final Thread flusher;
   private volatile boolean stopping;
 
-  private CrashLoad(CrashServerProcess server, CrashLedger ledger, long seed) {
+  private CrashLoad(ServerProcess server, CrashLedger ledger, long seed) {
     this.ledger = ledger;
     this.writer = new Thread(() -> write(server, new Random(seed)), "crash-writer");
     this.flusher = new Thread(() -> flush(server, new Random(seed + 1)), "crash-flusher");
   }
 
-  static CrashLoad start(CrashServerProcess server, CrashLedger ledger, long seed) {
+  static CrashLoad start(ServerProcess server, CrashLedger ledger, long seed) {
     CrashLoad load = new CrashLoad(server, ledger, seed);
     load.writer.start();
     load.flusher.start();
@@ -64,7 +64,7 @@ final class CrashLoad implements AutoCloseable {
     return "writer ended: " + failure;
   }
 
-  private void write(CrashServerProcess server, Random random) {
+  private void write(ServerProcess server, Random random) {
     try (Session session = server.session()) {
       session.open();
       while (!stopping) {
@@ -81,7 +81,7 @@ final class CrashLoad implements AutoCloseable {
     }
   }
 
-  private void flush(CrashServerProcess server, Random random) {
+  private void flush(ServerProcess server, Random random) {
     try (Session session = server.session()) {
       session.open();
       while (!stopping) {

@@ -41,7 +41,7 @@ public class CrashRecoveryIT {
     Random random = new Random(seed);
     CrashLedger ledger = new CrashLedger(DEVICES);
 
-    try (CrashServerProcess server = CrashServerProcess.fresh("crash")) {
+    try (ServerProcess server = ServerProcess.fresh("crash")) {
       server.configure("org.orrery.storage", "compaction.interval.millis", "2000");
       // Boot time is most of a cycle; on a busy two-core machine the C1-only JIT halves it
       // (about 27 s to 12 s measured). The JIT tier cannot change what reaches the disk.
@@ -82,7 +82,7 @@ public class CrashRecoveryIT {
     }
   }
 
-  private static void createSchema(CrashServerProcess server) {
+  private static void createSchema(ServerProcess server) {
     try (Session session = server.session()) {
       session.open();
       session.executeNonQuery("CREATE DATABASE root.crash");
@@ -96,7 +96,7 @@ public class CrashRecoveryIT {
     }
   }
 
-  private static void awaitFirstAcknowledgement(CrashLoad load, CrashServerProcess server,
+  private static void awaitFirstAcknowledgement(CrashLoad load, ServerProcess server,
       String when) throws InterruptedException {
     long deadline = System.nanoTime() + FIRST_WRITE_DEADLINE.toNanos();
     while (load.acknowledgedBatches() == 0) {
@@ -117,7 +117,7 @@ public class CrashRecoveryIT {
    * every acknowledged time is there, every other time belongs to the batch that was in flight
    * at the kill, every value is the one written, and {@code count} agrees with the scan.
    */
-  private static void verify(CrashServerProcess server, CrashLedger ledger, String when) {
+  private static void verify(ServerProcess server, CrashLedger ledger, String when) {
     try (Session session = server.session()) {
       session.open();
       for (int d = 0; d < ledger.deviceCount(); d++) {

@@ -17,19 +17,19 @@ public class PluginRestartIT {
   public void theManifestBringsPluginsBackAfterARestart() throws Exception {
     Path plugins = TestPlugins.buildAll(
         Path.of(OrreryTestSupport.required("orrery.it.work"), "plugins"));
-    try (OrreryServerProcess server = OrreryServerProcess.fresh("restart")) {
-      server.start();
+    try (ServerProcess server = ServerProcess.fresh("restart")) {
+      server.startWithConsole();
       TestPlugins.drop(plugins.resolve("alarm-v1.jar"), server.deployDir(), "alarm");
-      OrreryServerProcess.await("alarm active", () ->
+      OrreryTestSupport.await("alarm active", () ->
           server.console("orrery:plugins").matches("(?s).*\\nalarm +trigger +0\\.0\\.0 +ACTIVE.*"));
       Path manifest = server.data().resolve("system/plugins/plugins.manifest");
       assertTrue(Files.readString(manifest).contains("\nplugin alarm "));
 
       server.stop();
-      OrreryServerProcess.deleteTree(server.data().resolve("cache"));
-      server.start();
+      ServerProcess.deleteTree(server.data().resolve("cache"));
+      server.startWithConsole();
 
-      OrreryServerProcess.await("alarm active after restart", () ->
+      OrreryTestSupport.await("alarm active after restart", () ->
           server.console("orrery:plugins").matches("(?s).*\\nalarm +trigger +0\\.0\\.0 +ACTIVE.*"));
       String status = server.console("orrery:status");
       assertFalse(status, status.contains("INSTALLED"));

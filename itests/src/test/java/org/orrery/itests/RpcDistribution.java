@@ -40,10 +40,10 @@ final class RpcDistribution implements AutoCloseable {
   static RpcDistribution fresh(String name) throws IOException {
     Path source = Path.of(OrreryTestSupport.required("orrery.home"));
     Path home = Path.of(OrreryTestSupport.required("orrery.it.work"), name, "orrery");
-    OrreryServerProcess.deleteTree(home.getParent());
+    ServerProcess.deleteTree(home.getParent());
     copyTree(source, home);
     // the copied data/ of a developer's earlier run must not leak into the test
-    OrreryServerProcess.deleteTree(home.resolve("data"));
+    ServerProcess.deleteTree(home.resolve("data"));
     int rpcPort = Integer.parseInt(OrreryTestSupport.freePort());
     Map<String, String> env = new HashMap<>();
     env.put("ORRERY_RPC_PORT", String.valueOf(rpcPort));

@@ -19,7 +19,7 @@ import org.orrery.client.Session;
  */
 @RunWith(Parameterized.class)
 public class SqlConformanceIT {
-  private static OrreryServerProcess server;
+  private static ServerProcess server;
 
   private final Path script;
 
@@ -38,7 +38,7 @@ public class SqlConformanceIT {
 
   @BeforeClass
   public static void startServer() throws Exception {
-    server = OrreryServerProcess.fresh("sql");
+    server = ServerProcess.fresh("sql");
     server.start();
   }
 

@@ -1,12 +1,14 @@
 package org.orrery.itests;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +18,17 @@ import org.orrery.client.ClientException;
 import org.orrery.client.Session;
 
 /**
- * The built distribution run as a separate process for tests that crash it or reach it through
- * the native protocol: like {@link OrreryServerProcess}, but the RPC port is free too
- * (ORRERY_RPC_PORT), boot is detected by a protocol ping (cheap, in-process, so restarts are
- * measured in seconds, not in console JVM starts), and the server can be killed with SIGKILL
- * through {@link ProcessHandle#destroyForcibly()} on the JVM's own PID, never by name.
+ * The built distribution run as users run it: {@code bin/orrery-server start -d} in a copy of
+ * {@code distribution/target/orrery/}, on free ports given through ORRERY_* environment variables.
+ * Boot is detected by a protocol ping (cheap and in-process, so restarts take seconds, not console
+ * JVM starts); tests that drive the Karaf console wait for it with {@link #startWithConsole()}.
+ * Stopped by {@code bin/orrery-server stop} and, if that does not end it, by the JVM's own PID
+ * (also for SIGKILL in crash tests), never by name.
  *
  * <p>The copy leaves out {@code data/} of the source folder: a developer may have run the server
  * in place, and its leftovers (pid file, bundle cache, WAL) must not leak into a test.
  */
-final class CrashServerProcess implements AutoCloseable {
+final class ServerProcess implements AutoCloseable {
   /** How long a boot, including WAL replay, may take on a busy two-core machine. */
   private static final Duration BOOT_DEADLINE = Duration.ofSeconds(180);
   private static final Duration EXIT_DEADLINE = Duration.ofSeconds(90);
@@ -37,7 +40,7 @@ final class CrashServerProcess implements AutoCloseable {
   private String extraJavaOptions = "";
   private long pid = -1;
 
-  private CrashServerProcess(Path home, Map<String, String> env, int rpcPort) {
+  private ServerProcess(Path home, Map<String, String> env, int rpcPort) {
     this.home = home;
     this.data = home.resolve("data");
     this.env = env;
@@ -45,10 +48,10 @@ final class CrashServerProcess implements AutoCloseable {
   }
 
   /** A fresh copy of the distribution (without its data folder) under target/it/{name}/. */
-  static CrashServerProcess fresh(String name) throws IOException {
+  static ServerProcess fresh(String name) throws IOException {
     Path source = Path.of(OrreryTestSupport.required("orrery.home"));
     Path home = Path.of(OrreryTestSupport.required("orrery.it.work"), name, "orrery");
-    OrreryServerProcess.deleteTree(home.getParent());
+    deleteTree(home.getParent());
     copyTree(source, home, source.resolve("data"));
     String rpcPort = OrreryTestSupport.freePort();
     Map<String, String> env = new HashMap<>();
@@ -57,7 +60,7 @@ final class CrashServerProcess implements AutoCloseable {
     env.put("ORRERY_RMI_SERVER_PORT", OrreryTestSupport.freePort());
     env.put("ORRERY_RPC_PORT", rpcPort);
     env.put("ORRERY_DATA_DIR", home.resolve("data").toString());
-    return new CrashServerProcess(home, Map.copyOf(env), Integer.parseInt(rpcPort));
+    return new ServerProcess(home, Map.copyOf(env), Integer.parseInt(rpcPort));
   }
 
   Path home() {
@@ -68,8 +71,23 @@ final class CrashServerProcess implements AutoCloseable {
     return data;
   }
 
+  /** The server JVM's process id (valid while started). */
   long pid() {
     return pid;
+  }
+
+  /** The loopback port of the native protocol (clients, JDBC, CLI). */
+  int rpcPort() {
+    return rpcPort;
+  }
+
+  /** The environment the server runs with (ports, data dir), e.g. for bin/orrery-cli. */
+  Map<String, String> environment() {
+    return env;
+  }
+
+  Path deployDir() {
+    return home.resolve("deploy");
   }
 
   /** JVM options added to the server's ({@code EXTRA_JAVA_OPTS}), for the next start. */
@@ -149,6 +167,24 @@ final class CrashServerProcess implements AutoCloseable {
         + BOOT_DEADLINE + " (last error: " + last + "); log tail:\n" + logTail());
   }
 
+  /**
+   * {@link #start()}, then waits until the Karaf console answers {@code orrery:status} over SSH,
+   * for tests that drive the console.
+   */
+  Duration startWithConsole() throws Exception {
+    Duration boot = start();
+    try {
+      OrreryTestSupport.await("the console answers orrery:status", () -> {
+        String out = consoleOrNull("orrery:status");
+        return out != null && out.startsWith("Orrery ");
+      });
+    } catch (Throwable e) {
+      stop();
+      throw e;
+    }
+    return boot;
+  }
+
   /** A not yet opened client session for this server. */
   Session session() {
     return Session.builder().host("127.0.0.1").port(rpcPort)
@@ -170,10 +206,7 @@ final class CrashServerProcess implements AutoCloseable {
 
   /** Runs console commands through {@code bin/client} as root; fails on a non-zero exit. */
   String console(String commands) throws Exception {
-    Process p = command("bin/client", "-a", env.get("ORRERY_SSH_PORT"), "-h", "127.0.0.1",
-        "-u", "root", "-p", "root", "-b").start();
-    p.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
-    p.getOutputStream().close();
+    Process p = consoleProcess(commands);
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("bin/client did not finish within 60 s for: " + commands);
@@ -184,6 +217,25 @@ final class CrashServerProcess implements AutoCloseable {
           + "\n" + out);
     }
     return out;
+  }
+
+  /** The console's answer, or null when bin/client failed or timed out (while booting). */
+  private String consoleOrNull(String commands) throws Exception {
+    Process p = consoleProcess(commands);
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      return null;
+    }
+    String out = output(p);
+    return p.exitValue() == 0 ? out : null;
+  }
+
+  private Process consoleProcess(String commands) throws IOException {
+    Process p = command("bin/client", "-a", env.get("ORRERY_SSH_PORT"), "-h", "127.0.0.1",
+        "-u", "root", "-p", "root", "-b").start();
+    p.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    return p;
   }
 
   /** Stops the server gracefully and waits for its JVM to exit; kills it if it does not. */
@@ -248,6 +300,20 @@ final class CrashServerProcess implements AutoCloseable {
 
   private static String output(Process p) throws IOException {
     return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  /** Deletes a folder and everything under it; nothing when it does not exist. */
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void copyTree(Path from, Path to, Path skipped) throws IOException {
