@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.orrery.common.block.Block;
 import org.orrery.common.block.Column;
@@ -21,7 +22,11 @@ import org.orrery.query.block.Values;
 import org.orrery.query.operator.ConcatOperator;
 import org.orrery.query.operator.Operator;
 import org.orrery.query.operator.OwningOperator;
-import org.orrery.query.operator.ReverseOperator;
+import org.orrery.query.operator.TimeMergeOperator;
+import org.orrery.query.context.QueryContext;
+import org.orrery.query.plan.logical.DeviceViewNode;
+import org.orrery.query.plan.logical.PlanNode;
+import org.orrery.query.plan.logical.TimeOrderNode;
 
 /**
  * ALIGN BY DEVICE: the query runs once per device matched by FROM, with suffix paths resolved
@@ -35,7 +40,12 @@ final class DeviceViewPlanner {
     QueryPart plan(PlanningContext planning);
   }
 
-  static QueryPart plan(PlanningContext whole, PartPlanner planner, boolean devicesDescending) {
+  /**
+   * @param devicesDescending whether ORDER BY DEVICE DESC reverses the device order
+   * @param timeFirst whether ORDER BY puts TIME before DEVICE: rows of all devices interleave by
+   *     time (when they have times: aggregations without windows have none)
+   */
+  static QueryPart plan(PlanningContext whole, PartPlanner planner, boolean devicesDescending, boolean timeFirst) {
     Set<PartialPath> devices = new LinkedHashSet<>();
     for (PartialPath from : whole.query.from()) {
       for (DeviceInfo device : whole.engines.schema().devices(PathPattern.of(from), 0, 0)) {
@@ -49,55 +59,74 @@ final class DeviceViewPlanner {
     }
     Map<String, DataType> headers = new LinkedHashMap<>();
     List<PartialPath> used = new ArrayList<>();
-    List<QueryPart> parts = new ArrayList<>();
+    List<PlanNode> inputs = new ArrayList<>();
+    List<List<ResultColumn>> inputColumns = new ArrayList<>();
     Boolean timed = null;
     for (PartialPath device : ordered) {
       ColumnNames names = new ColumnNames(path -> suffix(path, device));
-      PlanningContext planning = new PlanningContext(whole.engines, whole.query, List.of(device), names,
-          whole.filter, whole.context, whole.ascending);
-      QueryPart part = planner.plan(planning);
+      QueryPart part = planner.plan(whole.over(List.of(device), names));
       if (part.columns().isEmpty()) {
-        part.operator().close();
         continue;
       }
       for (ResultColumn column : part.columns()) {
         DataType known = headers.putIfAbsent(column.name(), column.type());
         if (known != null && known != column.type()) {
-          part.operator().close();
-          parts.forEach(p -> p.operator().close());
           throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "column " + column.name() + " is " + known
               + " in one device but " + column.type() + " in " + device);
         }
       }
       timed = part.timed();
       used.add(device);
-      parts.add(part);
+      // Each device's rows come in the requested time order; the optimizer turns the scans
+      // where it can, else the device's rows are reversed before the devices are concatenated.
+      inputs.add(!whole.ascending && !part.ordered() ? new TimeOrderNode(part.plan()) : part.plan());
+      inputColumns.add(part.columns());
+    }
+    List<ResultColumn> shared = new ArrayList<>();
+    for (Map.Entry<String, DataType> header : headers.entrySet()) {
+      shared.add(new ResultColumn(header.getKey(), header.getValue()));
     }
     List<ResultColumn> columns = new ArrayList<>();
     columns.add(new ResultColumn("Device", DataType.TEXT));
-    List<DataType> types = new ArrayList<>();
-    types.add(DataType.TEXT);
-    List<String> names = new ArrayList<>(headers.keySet());
-    for (String name : names) {
-      columns.add(new ResultColumn(name, headers.get(name)));
-      types.add(headers.get(name));
-    }
-    List<Supplier<Operator>> suppliers = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      QueryPart part = parts.get(i);
-      String device = used.get(i).toString();
-      // Each device's rows come in the requested time order: parts that could not push the
-      // direction into their scans are reversed before the devices are concatenated.
-      Operator rows = !whole.ascending && !part.ordered()
-          ? new ReverseOperator(part.operator(), whole.context) : part.operator();
-      suppliers.add(() -> new DeviceColumns(part.columns(), rows, device, names, headers));
+    columns.addAll(shared);
+    boolean withTimes = timed == null || timed;
+    return new QueryPart(columns, withTimes,
+        new DeviceViewNode(used, inputs, shared, inputColumns, timeFirst && withTimes, whole.ascending), true);
+  }
+
+  /**
+   * The devices' rows, each spread over the shared columns: one device after another, or
+   * interleaved by time.
+   */
+  static Operator operator(DeviceViewNode node, Function<PlanNode, Operator> generate, QueryContext context) {
+    List<String> names = new ArrayList<>();
+    Map<String, DataType> headers = new LinkedHashMap<>();
+    for (ResultColumn column : node.columns()) {
+      names.add(column.name());
+      headers.put(column.name(), column.type());
     }
     List<Operator> owned = new ArrayList<>();
-    for (QueryPart part : parts) {
-      owned.add(part.operator());
+    List<Supplier<Operator>> suppliers = new ArrayList<>();
+    try {
+      for (int i = 0; i < node.inputs().size(); i++) {
+        Operator rows = generate.apply(node.inputs().get(i));
+        owned.add(rows);
+        List<ResultColumn> columns = node.inputColumns().get(i);
+        String device = node.devices().get(i).toString();
+        suppliers.add(() -> new DeviceColumns(columns, rows, device, names, headers));
+      }
+    } catch (RuntimeException e) {
+      owned.forEach(Operator::close);
+      throw e;
     }
-    Operator all = new OwningOperator(new ConcatOperator(types, suppliers), owned);
-    return new QueryPart(columns, timed == null || timed, all, true);
+    if (node.byTime()) {
+      List<Operator> devices = new ArrayList<>();
+      for (Supplier<Operator> device : suppliers) {
+        devices.add(device.get());
+      }
+      return new TimeMergeOperator(devices, node.types(), node.ascending(), context);
+    }
+    return new OwningOperator(new ConcatOperator(node.types(), suppliers), owned);
   }
 
   private static String suffix(PartialPath path, PartialPath device) {

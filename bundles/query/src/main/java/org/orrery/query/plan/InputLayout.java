@@ -18,6 +18,9 @@ import org.orrery.query.expression.InputColumn;
 import org.orrery.query.operator.Operator;
 import org.orrery.query.operator.SeriesScanOperator;
 import org.orrery.query.operator.TimeJoinOperator;
+import org.orrery.query.plan.logical.PlanNode;
+import org.orrery.query.plan.logical.SeriesScanNode;
+import org.orrery.query.plan.logical.TimeJoinNode;
 
 /**
  * The series a query reads, grouped by device, scanned and joined on time. Column {@code i} of
@@ -102,6 +105,20 @@ public final class InputLayout {
       groups.add(List.of(info));
     }
     return groups;
+  }
+
+  /**
+   * The logical input: a scan per series group (in column order) over all time, ascending,
+   * joined on time. The optimizer narrows the scans' times and may turn their direction.
+   */
+  public TimeJoinNode plan() {
+    List<PlanNode> scans = new ArrayList<>();
+    for (List<SeriesInfo> deviceSeries : byDevice.values()) {
+      for (List<SeriesInfo> group : scanGroups(deviceSeries)) {
+        scans.add(SeriesScanNode.of(group));
+      }
+    }
+    return new TimeJoinNode(scans, true);
   }
 
   /** Scans of every series group joined on time, in the given direction. */

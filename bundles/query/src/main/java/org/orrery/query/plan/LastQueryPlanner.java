@@ -19,6 +19,11 @@ import org.orrery.query.block.Values;
 import org.orrery.query.operator.Operator;
 import org.orrery.query.operator.SeriesScanOperator;
 import org.orrery.query.result.TableBuilder;
+import org.orrery.query.context.QueryContext;
+import org.orrery.query.plan.logical.FilterNode;
+import org.orrery.query.plan.logical.LastNode;
+import org.orrery.query.plan.logical.PlanNode;
+import org.orrery.query.statement.Engines;
 import org.orrery.sql.ast.expression.PathExpression;
 import org.orrery.sql.ast.query.OrderItem;
 import org.orrery.sql.ast.query.SelectItem;
@@ -48,25 +53,46 @@ final class LastQueryPlanner {
         series.putIfAbsent(resolved, expander.info(resolved).orElseThrow());
       }
     }
-    TimeIntervals time = planning.filter.time();
+    for (OrderItem item : planning.query.orderBy()) {
+      if (order(item) == null) {
+        throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "SELECT LAST cannot be ordered by " + item.key());
+      }
+    }
+    PlanNode last = new LastNode(new ArrayList<>(series.values()), TimeIntervals.ALL, planning.query.orderBy());
+    PlanNode plan = planning.query.where().<PlanNode>map(where -> new FilterNode(last, where)).orElse(last);
+    return new QueryPart(COLUMNS, true, plan, true);
+  }
+
+  private static final List<ResultColumn> COLUMNS = List.of(new ResultColumn("Timeseries", DataType.TEXT),
+      new ResultColumn("Value", DataType.TEXT), new ResultColumn("DataType", DataType.TEXT));
+
+  private static Comparator<LastRow> order(OrderItem item) {
+    return switch (item.key()) {
+      case TIME -> Comparator.comparingLong(LastRow::time);
+      case TIMESERIES -> Comparator.comparing(LastRow::series);
+      case VALUE -> Comparator.comparing(LastRow::value);
+      case DATATYPE -> Comparator.comparing(LastRow::type);
+      default -> null;
+    };
+  }
+
+  /** The rows of a LAST, read when first pulled. */
+  static Operator operator(LastNode node, Engines engines, QueryContext context) {
+    return new DeferredOperator(node.types(), () -> List.of(rows(node, engines, context)), context, List.of());
+  }
+
+  private static Block rows(LastNode node, Engines engines, QueryContext context) {
     List<LastRow> rows = new ArrayList<>();
-    for (SeriesInfo info : series.values()) {
-      planning.context.checkAlive();
-      LastRow row = last(planning, info, time);
+    for (SeriesInfo info : node.series()) {
+      context.checkAlive();
+      LastRow row = last(engines, context, info, node.time());
       if (row != null) {
         rows.add(row);
       }
     }
     Comparator<LastRow> order = null;
-    for (OrderItem item : planning.query.orderBy()) {
-      Comparator<LastRow> key = switch (item.key()) {
-        case TIME -> Comparator.comparingLong(LastRow::time);
-        case TIMESERIES -> Comparator.comparing(LastRow::series);
-        case VALUE -> Comparator.comparing(LastRow::value);
-        case DATATYPE -> Comparator.comparing(LastRow::type);
-        default -> throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
-            "SELECT LAST cannot be ordered by " + item.key());
-      };
+    for (OrderItem item : node.orderBy()) {
+      Comparator<LastRow> key = order(item);
       key = item.descending() ? key.reversed() : key;
       order = order == null ? key : order.thenComparing(key);
     }
@@ -82,18 +108,14 @@ final class LastQueryPlanner {
       table.row(row.series(), row.value(), row.type());
     }
     Block values = table.block();
-    Block timed = new Block(times, values.columns(), values.rowCount());
-    List<ResultColumn> columns = table.columns();
-    List<DataType> types = List.of(DataType.TEXT, DataType.TEXT, DataType.TEXT);
-    return new QueryPart(columns, true,
-        new org.orrery.query.operator.BlockListOperator(types, List.of(timed), planning.context), true);
+    return new Block(times, values.columns(), values.rowCount());
   }
 
-  private static LastRow last(PlanningContext planning, SeriesInfo info, TimeIntervals time) {
+  private static LastRow last(Engines engines, QueryContext context, SeriesInfo info, TimeIntervals time) {
     if (time.isEmpty()) {
       return null;
     }
-    LastPoint point = planning.engines.storage().last(
+    LastPoint point = engines.storage().last(
         info.database(), info.device(), info.aligned(), info.measurement(), info.type()).orElse(null);
     if (point == null) {
       return null;
@@ -106,8 +128,8 @@ final class LastQueryPlanner {
     }
     // The newest point lies after the condition: read backwards from its end for the newest
     // point inside it.
-    try (Operator scan = new SeriesScanOperator(planning.engines.storage(),
-        InputLayout.query(List.of(info), time, false), planning.context)) {
+    try (Operator scan = new SeriesScanOperator(engines.storage(),
+        InputLayout.query(List.of(info), time, false), context)) {
       Block block;
       while ((block = scan.next()) != null) {
         for (int r = 0; r < block.rowCount(); r++) {

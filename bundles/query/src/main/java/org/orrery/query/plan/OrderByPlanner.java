@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.orrery.common.error.ErrorCode;
 import org.orrery.common.error.OrreryException;
-import org.orrery.query.expression.Expr;
-import org.orrery.query.expression.InputColumn;
-import org.orrery.query.operator.Operator;
-import org.orrery.query.operator.ProjectOperator;
-import org.orrery.query.operator.SortOperator;
+import org.orrery.query.plan.logical.PlanNode;
+import org.orrery.query.plan.logical.SortNode;
 import org.orrery.sql.ast.expression.Expression;
 import org.orrery.sql.ast.query.NullOrdering;
 import org.orrery.sql.ast.query.OrderItem;
@@ -47,25 +44,20 @@ final class OrderByPlanner {
   }
 
   /**
-   * Sorts rows whose first {@code outputs.size()} columns are the result and whose following
-   * columns are the bound sort expressions, then keeps only the result columns.
+   * Sorts rows whose first {@code visible} columns are the result and whose following columns
+   * are the sort expressions, keeping only the result columns.
    */
-  static Operator sort(Operator rows, List<Expr> outputs, PlanningContext planning) {
-    List<SortOperator.Key> keys = new ArrayList<>();
-    int hidden = outputs.size();
+  static SortNode sort(PlanNode rows, int visible, PlanningContext planning) {
+    List<SortNode.Key> keys = new ArrayList<>();
+    int hidden = visible;
     for (OrderItem item : planning.query.orderBy()) {
       boolean nullsFirst = item.nulls().orElse(NullOrdering.LAST) == NullOrdering.FIRST;
       if (item.key() == SortKey.TIME) {
-        keys.add(new SortOperator.Key(SortOperator.TIME, item.descending(), nullsFirst));
+        keys.add(new SortNode.Key(SortNode.TIME, item.descending(), nullsFirst));
       } else if (item.key() == SortKey.EXPRESSION) {
-        keys.add(new SortOperator.Key(hidden++, item.descending(), nullsFirst));
+        keys.add(new SortNode.Key(hidden++, item.descending(), nullsFirst));
       }
     }
-    Operator sorted = new SortOperator(rows, keys, planning.context);
-    List<Expr> visible = new ArrayList<>();
-    for (int c = 0; c < outputs.size(); c++) {
-      visible.add(new InputColumn(c, outputs.get(c).type()));
-    }
-    return new ProjectOperator(sorted, visible);
+    return new SortNode(rows, keys, visible);
   }
 }

@@ -2,18 +2,19 @@ package org.orrery.query.plan;
 
 import java.util.List;
 import org.orrery.engine.query.ResultColumn;
-import org.orrery.query.operator.Operator;
+import org.orrery.query.plan.logical.PlanNode;
 
 /**
- * A planned query before the finishing steps (fill, order, offset/limit).
+ * The analysed plan of a query (or of one device's part of an ALIGN BY DEVICE query) before the
+ * finishing steps (time order, fill, offset/limit).
  *
  * @param columns the value columns
  * @param timed whether rows carry a time column in the result
- * @param operator the root operator
- * @param ordered whether rows already come in the requested time order (the scans were told
- *     the direction); otherwise they come in ascending time
+ * @param plan the logical plan, not yet optimised
+ * @param ordered whether the plan already puts rows in their final order (ORDER BY expressions,
+ *     SELECT LAST, devices); otherwise they come in ascending time
  */
-public record QueryPart(List<ResultColumn> columns, boolean timed, Operator operator, boolean ordered) {
+public record QueryPart(List<ResultColumn> columns, boolean timed, PlanNode plan, boolean ordered) {
   public QueryPart {
     columns = List.copyOf(columns);
   }

@@ -1,43 +1,46 @@
 package org.orrery.query.plan;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.orrery.common.error.ErrorCode;
 import org.orrery.common.error.OrreryException;
+import org.orrery.common.type.DataType;
 import org.orrery.engine.query.ExecutionResult;
 import org.orrery.query.analyze.ColumnNames;
 import org.orrery.query.analyze.ExpressionWalk;
 import org.orrery.query.analyze.TimeFilter;
 import org.orrery.query.context.QueryContext;
 import org.orrery.query.function.FunctionRegistry.FunctionKind;
-import org.orrery.query.operator.FillOperator;
-import org.orrery.query.operator.OffsetLimitOperator;
 import org.orrery.query.operator.Operator;
-import org.orrery.query.operator.ReverseOperator;
+import org.orrery.common.path.PartialPath;
+import org.orrery.query.plan.logical.DeviceViewNode;
+import org.orrery.query.plan.logical.FillNode;
+import org.orrery.query.plan.logical.IntoNode;
+import org.orrery.query.plan.logical.OffsetLimitNode;
+import org.orrery.query.plan.logical.PlanNode;
+import org.orrery.query.plan.logical.PlanPrinter;
+import org.orrery.query.plan.logical.TimeOrderNode;
+import org.orrery.query.plan.rule.Optimizer;
 import org.orrery.query.result.OperatorResult;
+import org.orrery.query.result.TableBuilder;
 import org.orrery.query.statement.Engines;
 import org.orrery.query.statement.TabletWriter;
-import org.orrery.sql.ast.expression.BooleanLiteral;
-import org.orrery.sql.ast.expression.DecimalLiteral;
-import org.orrery.sql.ast.expression.IntegerLiteral;
-import org.orrery.sql.ast.expression.Literal;
-import org.orrery.sql.ast.expression.StringLiteral;
 import org.orrery.sql.ast.query.AlignBy;
-import org.orrery.sql.ast.query.ConstantFill;
-import org.orrery.sql.ast.query.FillSpec;
-import org.orrery.sql.ast.query.LinearFill;
 import org.orrery.sql.ast.query.OrderItem;
-import org.orrery.sql.ast.query.PreviousFill;
 import org.orrery.sql.ast.query.QueryStatement;
 import org.orrery.sql.ast.query.SelectItem;
 import org.orrery.sql.ast.query.SortKey;
 
 /**
- * Entry of SELECT: analyses the statement's shape, hands it to the planner of its kind (raw,
- * aggregation, LAST, ALIGN BY DEVICE, INTO) and adds the finishing steps: reversing for ORDER BY
- * TIME DESC where scans could not, FILL, OFFSET and LIMIT.
+ * Entry of SELECT, in the stages of the paper's query engine (§5.3): analysis of the statement
+ * into a plain logical plan (by the planner of its kind: raw, aggregation, LAST, ALIGN BY DEVICE,
+ * with the finishing steps time order, FILL, OFFSET/LIMIT and INTO on top), the optimizer's
+ * rules, then operators. EXPLAIN stops after the optimizer and prints the plan.
  */
 public final class QueryPlanner {
+  /** The header of EXPLAIN's single column, as IoTDB prints it. */
+  public static final String EXPLAIN_HEADER = "distribution plan";
+
   private final Engines engines;
   private final TabletWriter writer;
 
@@ -47,6 +50,62 @@ public final class QueryPlanner {
   }
 
   public ExecutionResult execute(QueryStatement query, QueryContext context) {
+    List<AutoCloseable> resources = new ArrayList<>();
+    Operator operator = null;
+    try {
+      QueryPart analysed = analyse(query, context, resources);
+      PlanNode plan = Optimizer.standard(context.time()).optimize(analysed.plan());
+      OperatorGenerator generator = new OperatorGenerator(engines, context);
+      if (plan instanceof IntoNode into) {
+        operator = generator.generate(into.child());
+        try (Operator source = operator) {
+          return into.byDevice()
+              ? IntoExecutor.runByDevice(analysed.columns(), into.devices(), source, into.items(), writer, context)
+              : IntoExecutor.run(analysed.columns(), source, into.items(), writer, context);
+        }
+      }
+      operator = generator.generate(plan);
+      return new OperatorResult(analysed.columns(), analysed.timed(), operator, context);
+    } catch (RuntimeException | Error e) {
+      if (operator != null) {
+        try {
+          operator.close();
+        } catch (RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      closeAll(resources);
+      throw e;
+    }
+  }
+
+  /** EXPLAIN: the optimised plan, one node per row, indented by depth. */
+  public ExecutionResult explain(QueryStatement query, QueryContext context) {
+    List<AutoCloseable> resources = new ArrayList<>();
+    try {
+      PlanNode plan = Optimizer.standard(context.time()).optimize(analyse(query, context, resources).plan());
+      TableBuilder table = new TableBuilder().column(EXPLAIN_HEADER, DataType.TEXT);
+      for (String line : PlanPrinter.lines(plan)) {
+        table.row(line);
+      }
+      return table.result(context);
+    } finally {
+      closeAll(resources);
+    }
+  }
+
+  private static void closeAll(List<AutoCloseable> resources) {
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // releasing after a failure: the failure itself is what the user sees
+      }
+    }
+  }
+
+  /** The statement as a plain logical plan: what to compute, nothing pushed down yet. */
+  QueryPart analyse(QueryStatement query, QueryContext context, List<AutoCloseable> resources) {
     if (query.from().isEmpty()) {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "SELECT needs a FROM clause");
     }
@@ -54,45 +113,35 @@ public final class QueryPlanner {
     boolean ascending = ascending(query, aggregation);
     TimeFilter filter = TimeFilter.of(query.where(), context.time());
     PlanningContext planning = new PlanningContext(engines, query, query.from(), ColumnNames.FULL, filter,
-        context, ascending);
-    if (query.lastQuery()) {
-      QueryPart last = LastQueryPlanner.plan(planning);
-      return result(finish(last, query, context, true), last, context);
-    }
-    if (!aggregation && (query.groupBy().isPresent() || query.having().isPresent())) {
-      throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "GROUP BY and HAVING need aggregations in SELECT");
-    }
-    DeviceViewPlanner.PartPlanner planner = aggregation ? AggregationPlanner::plan : RawQueryPlanner::plan;
+        context, ascending, resources);
     QueryPart part;
-    if (query.options().alignBy() == AlignBy.DEVICE) {
-      part = DeviceViewPlanner.plan(planning, planner, devicesDescending(query));
+    if (query.lastQuery()) {
+      part = LastQueryPlanner.plan(planning);
     } else {
-      part = planner.plan(planning);
-    }
-    Operator finished = finish(part, query, context, ascending);
-    QueryPart done = new QueryPart(part.columns(), part.timed(), finished, true);
-    if (query.into().isPresent()) {
-      if (query.options().alignBy() == AlignBy.DEVICE) {
-        finished.close();
-        throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "SELECT INTO with ALIGN BY DEVICE is not supported");
+      if (!aggregation && (query.groupBy().isPresent() || query.having().isPresent())) {
+        throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "GROUP BY and HAVING need aggregations in SELECT");
       }
-      return IntoExecutor.run(done, query.into().get().items(), writer, context);
+      DeviceViewPlanner.PartPlanner planner = aggregation ? AggregationPlanner::plan : RawQueryPlanner::plan;
+      part = query.options().alignBy() == AlignBy.DEVICE
+          ? DeviceViewPlanner.plan(planning, planner, devicesDescending(query), timeFirst(query))
+          : planner.plan(planning);
     }
-    return result(done.operator(), part, context);
+    PlanNode plan = finish(part, query, ascending || query.lastQuery());
+    if (query.into().isPresent()) {
+      List<PartialPath> devices = part.plan() instanceof DeviceViewNode view ? view.devices() : List.of();
+      plan = new IntoNode(plan, query.into().get().items(), query.options().alignBy() == AlignBy.DEVICE, devices);
+    }
+    return new QueryPart(part.columns(), part.timed(), plan, true);
   }
 
-  private ExecutionResult result(Operator operator, QueryPart part, QueryContext context) {
-    return new OperatorResult(part.columns(), part.timed(), operator, context);
-  }
-
-  private Operator finish(QueryPart part, QueryStatement query, QueryContext context, boolean ascending) {
-    Operator operator = part.operator();
+  /** The finishing steps: time order where the part is not ordered yet, FILL, OFFSET and LIMIT. */
+  private static PlanNode finish(QueryPart part, QueryStatement query, boolean ascending) {
+    PlanNode plan = part.plan();
     if (!ascending && !part.ordered()) {
-      operator = new ReverseOperator(operator, context);
+      plan = new TimeOrderNode(plan);
     }
-    Optional<FillSpec> fill = query.fill();
-    if (fill.isPresent()) {
-      operator = fill(operator, fill.get(), context);
+    if (query.fill().isPresent()) {
+      plan = new FillNode(plan, query.fill().get());
     }
     long offset = query.options().rowOffset().orElse(0);
     long limit = query.options().rowLimit().orElse(-1);
@@ -100,33 +149,9 @@ public final class QueryPlanner {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "LIMIT and OFFSET must not be negative");
     }
     if (offset > 0 || limit >= 0) {
-      operator = new OffsetLimitOperator(operator, offset, limit);
+      plan = new OffsetLimitNode(plan, offset, limit);
     }
-    return operator;
-  }
-
-  private Operator fill(Operator operator, FillSpec spec, QueryContext context) {
-    if (spec instanceof PreviousFill previous) {
-      long threshold = previous.threshold().map(d -> d.toUnits(context.time().precision())).orElse(-1L);
-      return new FillOperator(operator, FillOperator.Mode.PREVIOUS, threshold, null, context);
-    }
-    if (spec instanceof LinearFill) {
-      return new FillOperator(operator, FillOperator.Mode.LINEAR, -1, null, context);
-    }
-    Literal value = ((ConstantFill) spec).value();
-    Object constant;
-    if (value instanceof IntegerLiteral integer) {
-      constant = integer.value();
-    } else if (value instanceof DecimalLiteral decimal) {
-      constant = decimal.doubleValue();
-    } else if (value instanceof BooleanLiteral bool) {
-      constant = bool.value();
-    } else if (value instanceof StringLiteral string) {
-      constant = string.value();
-    } else {
-      throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "FILL cannot use the constant " + value.toSql());
-    }
-    return new FillOperator(operator, FillOperator.Mode.CONSTANT, -1, constant, context);
+    return plan;
   }
 
   private boolean isAggregation(QueryStatement query) {
@@ -165,6 +190,11 @@ public final class QueryPlanner {
     return true;
   }
 
+  /** Whether ORDER BY names TIME before DEVICE (ALIGN BY DEVICE then orders all rows by time). */
+  private static boolean timeFirst(QueryStatement query) {
+    return !query.orderBy().isEmpty() && query.orderBy().get(0).key() == SortKey.TIME;
+  }
+
   private static boolean devicesDescending(QueryStatement query) {
     for (OrderItem item : query.orderBy()) {
       if (item.key() == SortKey.DEVICE) {
@@ -173,5 +203,4 @@ public final class QueryPlanner {
     }
     return false;
   }
-
 }

@@ -2,7 +2,7 @@ package org.orrery.query.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.orrery.common.block.Block;
+import java.util.Optional;
 import org.orrery.common.error.ErrorCode;
 import org.orrery.common.error.OrreryException;
 import org.orrery.common.type.DataType;
@@ -14,18 +14,18 @@ import org.orrery.query.analyze.SelectExpansion;
 import org.orrery.query.expression.Expr;
 import org.orrery.query.expression.Stateful;
 import org.orrery.query.function.FunctionRegistry.FunctionKind;
-import org.orrery.query.operator.BlockListOperator;
-import org.orrery.query.operator.FilterOperator;
-import org.orrery.query.operator.Operator;
-import org.orrery.query.operator.ProjectOperator;
+import org.orrery.query.plan.logical.EmptyNode;
+import org.orrery.query.plan.logical.FilterNode;
+import org.orrery.query.plan.logical.PlanNode;
+import org.orrery.query.plan.logical.ProjectNode;
 import org.orrery.sql.ast.expression.Expression;
 import org.orrery.sql.ast.expression.FunctionCall;
 
 /**
- * Plans a query over raw points: scans of the series read (time intervals pushed down, direction
- * of ORDER BY TIME pushed down), a time join, the value filter and the projection of the select
- * expressions, sorted when ORDER BY names expressions ({@link OrderByPlanner}). Transform
- * functions (UDTFs) go to {@link TransformPlanner}.
+ * Analyses a query over raw points into its logical plan: scans of the series read joined on
+ * time, the WHERE clause as a filter, the projection of the select expressions, sorted when ORDER
+ * BY names expressions ({@link OrderByPlanner}). Expressions are bound here once, so type errors
+ * surface before anything runs. Transform functions (UDTFs) go to {@link TransformPlanner}.
  */
 final class RawQueryPlanner {
   private RawQueryPlanner() {}
@@ -33,16 +33,14 @@ final class RawQueryPlanner {
   static QueryPart plan(PlanningContext planning) {
     List<OutputColumn> columns = SelectExpansion.expand(planning.query, planning.expander, planning.names);
     if (columns.isEmpty()) {
-      return new QueryPart(List.of(), true, new BlockListOperator(List.of(), List.<Block>of(), planning.context), true);
+      return new QueryPart(List.of(), true, new EmptyNode(List.of()), true);
     }
-    PlanningContext.ValuePredicate where = planning.valuePredicate();
+    Optional<Expression> where = planning.predicate();
     List<Expression> read = new ArrayList<>();
     for (OutputColumn column : columns) {
       read.add(column.expression());
     }
-    if (where.present()) {
-      read.add(where.expression());
-    }
+    where.ifPresent(read::add);
     List<Expression> sortExpressions = OrderByPlanner.expressions(planning);
     read.addAll(sortExpressions);
     InputLayout layout = new InputLayout(planning.seriesOf(read));
@@ -57,44 +55,46 @@ final class RawQueryPlanner {
         throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
             "ORDER BY an expression cannot be combined with transform functions in SELECT");
       }
-      return TransformPlanner.plan(planning, columns, where, layout, binder);
+      return TransformPlanner.plan(planning, columns, input(layout, where, binder), layout);
     }
-    List<Expr> outputs = new ArrayList<>();
+    List<Expression> outputs = new ArrayList<>();
+    List<DataType> types = new ArrayList<>();
     List<ResultColumn> results = new ArrayList<>();
+    boolean stateful = false;
     for (OutputColumn column : columns) {
       Expr bound = binder.bind(column.expression());
-      outputs.add(bound);
+      outputs.add(column.expression());
+      types.add(bound.type());
       results.add(new ResultColumn(column.header(), bound.type()));
+      stateful |= Stateful.in(bound);
     }
-    Expr predicate = where.present() ? binder.bind(where.expression()) : null;
-    if (predicate != null && predicate.type() != DataType.BOOLEAN) {
-      throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
-          "WHERE must be a condition, but '" + where.expression().toSql() + "' is " + predicate.type());
-    }
-    List<DataType> types = new ArrayList<>();
-    for (Expr output : outputs) {
-      types.add(output.type());
-    }
-    if (layout.isEmpty() || where.never() || planning.filter.time().isEmpty()) {
-      return new QueryPart(results, true, new BlockListOperator(types, List.<Block>of(), planning.context), true);
-    }
-    // Row-to-row state (diff) needs ascending rows; the result is reversed afterwards instead.
-    boolean stateful = outputs.stream().anyMatch(Stateful::in);
-    boolean ascending = planning.ascending || stateful;
-    Operator operator = layout.scan(planning.engines.storage(), planning.filter.time(), ascending, planning.context);
-    if (predicate != null) {
-      operator = new FilterOperator(operator, predicate);
-    }
+    PlanNode input = input(layout, where, binder);
     if (!sortExpressions.isEmpty()) {
-      List<Expr> withKeys = new ArrayList<>(outputs);
+      List<Expression> withKeys = new ArrayList<>(outputs);
+      List<DataType> keyTypes = new ArrayList<>(types);
       for (Expression key : sortExpressions) {
-        withKeys.add(binder.bind(key));
+        withKeys.add(key);
+        keyTypes.add(binder.bind(key).type());
       }
-      operator = OrderByPlanner.sort(new ProjectOperator(operator, withKeys), outputs, planning);
-      return new QueryPart(results, true, operator, true);
+      PlanNode sorted = OrderByPlanner.sort(new ProjectNode(input, withKeys, keyTypes, stateful), outputs.size(),
+          planning);
+      return new QueryPart(results, true, sorted, true);
     }
-    operator = new ProjectOperator(operator, outputs);
-    return new QueryPart(results, true, operator, ascending == planning.ascending);
+    return new QueryPart(results, true, new ProjectNode(input, outputs, types, stateful), false);
+  }
+
+  /** The scans of the series read, joined on time, under the WHERE clause when there is one. */
+  static PlanNode input(InputLayout layout, Optional<Expression> where, ExpressionBinder binder) {
+    PlanNode joined = layout.plan();
+    if (where.isEmpty()) {
+      return joined;
+    }
+    Expr predicate = binder.bind(where.get());
+    if (predicate.type() != DataType.BOOLEAN) {
+      throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
+          "WHERE must be a condition, but '" + where.get().toSql() + "' is " + predicate.type());
+    }
+    return new FilterNode(joined, where.get());
   }
 
   /** Whether the expression is exactly a call of the given kind (not nested in another). */

@@ -9,6 +9,7 @@ import org.orrery.common.block.Column;
 import org.orrery.engine.query.ResultColumn;
 import org.orrery.query.aggregate.AccumulatorGrid;
 import org.orrery.query.block.ColumnBuilder;
+import org.orrery.query.expression.Expr;
 
 /** The rows of GROUP BY TAGS: per window, one row per tag-value combination (nulls last). */
 final class TagGroups implements AggregateGrouping {
@@ -49,8 +50,17 @@ final class TagGroups implements AggregateGrouping {
     return columns;
   }
 
+  /**
+   * The rows per window and tag combination. HAVING is evaluated per window over the aggregations
+   * before merging; its row positions select rows of the output.
+   */
   @Override
-  public Block output(AccumulatorGrid grid) {
+  public Block output(AccumulatorGrid grid, Expr having) {
+    Block rows = rows(grid);
+    return having == null ? rows : AggregateGrouping.keep(rows, grid.results(), having);
+  }
+
+  private Block rows(AccumulatorGrid grid) {
     List<List<Integer>> groups = new ArrayList<>();
     for (Map<String, List<Integer>> byAggregation : cells.values()) {
       for (String aggregation : aggregations) {

@@ -5,24 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.orrery.common.block.Block;
-import org.orrery.common.block.Column;
 import org.orrery.common.path.PartialPath;
 import org.orrery.common.type.DataType;
 import org.orrery.engine.query.ResultColumn;
 import org.orrery.query.analyze.ExpressionBinder;
 import org.orrery.query.analyze.ExpressionWalk;
 import org.orrery.query.analyze.OutputColumn;
-import org.orrery.query.block.Blocks;
 import org.orrery.query.expression.Expr;
 import org.orrery.query.expression.InputColumn;
 import org.orrery.query.function.FunctionRegistry.FunctionKind;
 import org.orrery.query.function.UdtfFactory;
 import org.orrery.query.operator.BlockListOperator;
-import org.orrery.query.operator.FilterOperator;
-import org.orrery.query.operator.Materializer;
+import org.orrery.query.operator.NonNullProjectOperator;
+import org.orrery.query.operator.SharedInput;
 import org.orrery.query.operator.Operator;
 import org.orrery.query.operator.TimeJoinOperator;
+import org.orrery.query.plan.logical.PlanNode;
+import org.orrery.query.plan.logical.TransformNode;
 import org.orrery.query.udtf.UdtfCall;
+import org.orrery.query.udtf.UdtfOperator;
+import org.orrery.query.context.QueryContext;
 import org.orrery.sql.ast.expression.Expression;
 import org.orrery.sql.ast.expression.FunctionCall;
 
@@ -32,7 +34,8 @@ import org.orrery.sql.ast.expression.FunctionCall;
  * columns are joined on time. A UDTF may sit anywhere in an expression ({@code diff(s1) + 1},
  * {@code abs(diff(s1))}, {@code diff(diff(s1))}): its output is a series that is joined on time
  * with the rows it was computed from, and the enclosing expression reads it as one more column.
- * The input rows are read in ascending time, as UDTFs require.
+ * The input rows are read once, in ascending time as UDTFs require, and streamed: no step holds
+ * more than the rows its windows still need.
  */
 final class TransformPlanner {
   private TransformPlanner() {}
@@ -49,8 +52,7 @@ final class TransformPlanner {
   /** A UDTF call and how its arguments are computed. */
   private record Transform(UdtfCall call, Computed arguments) {}
 
-  static QueryPart plan(PlanningContext planning, List<OutputColumn> columns,
-      PlanningContext.ValuePredicate where, InputLayout layout, ExpressionBinder binder) {
+  static QueryPart plan(PlanningContext planning, List<OutputColumn> columns, PlanNode input, InputLayout layout) {
     List<Computed> plans = new ArrayList<>();
     List<UdtfCall> calls = new ArrayList<>();
     List<ResultColumn> results = new ArrayList<>();
@@ -60,29 +62,128 @@ final class TransformPlanner {
         plans.add(plan);
         results.add(new ResultColumn(column.header(), plan.values().get(0).type()));
       }
-      Expr predicate = where.present() ? binder.bind(where.expression()) : null;
-      List<DataType> types = new ArrayList<>();
-      for (ResultColumn result : results) {
-        types.add(result.type());
-      }
-      boolean empty = layout.isEmpty() || where.never() || planning.filter.time().isEmpty();
-      Operator operator = new DeferredOperator(types, () -> {
-        if (empty) {
-          return List.of();
-        }
-        Operator input = layout.scan(planning.engines.storage(), planning.filter.time(), true, planning.context);
-        if (predicate != null) {
-          input = new FilterOperator(input, predicate);
-        }
-        Block rows = Materializer.drain(input, true, planning.context, "transform input");
-        return List.of(join(plans, rows, planning));
-      }, planning.context, new ArrayList<AutoCloseable>(calls));
-      return new QueryPart(results, true, operator, false);
     } catch (RuntimeException e) {
       for (UdtfCall call : calls) {
         call.close();
       }
       throw e;
+    }
+    planning.resources.addAll(calls);
+    List<DataType> types = new ArrayList<>();
+    for (ResultColumn result : results) {
+      types.add(result.type());
+    }
+    List<String> texts = new ArrayList<>();
+    for (OutputColumn column : columns) {
+      texts.add(column.expression().toSql());
+    }
+    Details details = new Details(plans, calls, types, texts.toString());
+    return new QueryPart(results, true, new TransformNode(input, details), false);
+  }
+
+  /** A transform as the analysis bound it, and how it runs over the drained input rows. */
+  static final class Details implements TransformNode.TransformSpec {
+    private final List<Computed> plans;
+    private final List<UdtfCall> calls;
+    private final List<DataType> types;
+    private final String text;
+
+    private Details(List<Computed> plans, List<UdtfCall> calls, List<DataType> types, String text) {
+      this.plans = plans;
+      this.calls = calls;
+      this.types = List.copyOf(types);
+      this.text = text;
+    }
+
+    @Override
+    public List<DataType> types() {
+      return types;
+    }
+
+    @Override
+    public String describe() {
+      return text;
+    }
+
+    /**
+     * The transform's rows, streamed: the input is read once, in ascending time, and shared by
+     * the columns and the UDTF calls; each call sees its windows as soon as they are complete.
+     * Closing the operator releases the UDTF instances.
+     *
+     * @param rows the input rows in ascending time, or null when the input is known to be empty
+     */
+    Operator operator(java.util.function.Supplier<Operator> rows, QueryContext context) {
+      List<AutoCloseable> owned = new ArrayList<AutoCloseable>(calls);
+      if (rows == null) {
+        return new StreamedTransform(new BlockListOperator(types, List.of(), context), owned);
+      }
+      SharedInput input = new SharedInput(rows.get(), context);
+      owned.add(0, input);
+      try {
+        List<Operator> columns = new ArrayList<>();
+        for (Computed plan : plans) {
+          columns.add(new NonNullProjectOperator(extended(plan, input, context), List.of(plan.values().get(0))));
+        }
+        return new StreamedTransform(new TimeJoinOperator(columns, true, context), owned);
+      } catch (RuntimeException e) {
+        input.close();
+        throw e;
+      }
+    }
+  }
+
+  /** The input rows joined on time with the streamed output of each of the plan's UDTF calls. */
+  private static Operator extended(Computed plan, SharedInput input, QueryContext context) {
+    Operator rows = input.reader();
+    if (plan.calls().isEmpty()) {
+      return rows;
+    }
+    List<Operator> parts = new ArrayList<>();
+    parts.add(rows);
+    for (Transform transform : plan.calls()) {
+      Operator argumentRows = extended(transform.arguments(), input, context);
+      Operator arguments = new NonNullProjectOperator(argumentRows, transform.arguments().values());
+      parts.add(new UdtfOperator(arguments, transform.call(), context));
+    }
+    return new TimeJoinOperator(parts, true, context);
+  }
+
+  /** The joined columns of a transform query, owning the shared input and the UDTF instances. */
+  private static final class StreamedTransform implements Operator {
+    private final Operator rows;
+    private final List<AutoCloseable> owned;
+
+    StreamedTransform(Operator rows, List<AutoCloseable> owned) {
+      this.rows = rows;
+      this.owned = owned;
+    }
+
+    @Override
+    public List<DataType> types() {
+      return rows.types();
+    }
+
+    @Override
+    public Block next() {
+      return rows.next();
+    }
+
+    @Override
+    public void close() {
+      rows.close();
+      RuntimeException failure = null;
+      for (AutoCloseable resource : owned) {
+        try {
+          resource.close();
+        } catch (Exception e) {
+          if (failure == null) {
+            failure = e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
     }
   }
 
@@ -148,66 +249,5 @@ final class TransformPlanner {
     for (Expression child : ExpressionWalk.children(expression)) {
       collectOutermost(child, planning, out);
     }
-  }
-
-  private static Block join(List<Computed> plans, Block rows, PlanningContext planning) {
-    List<Operator> series = new ArrayList<>();
-    for (Computed plan : plans) {
-      Block extended = extended(plan, rows, planning);
-      Column values = plan.values().get(0).evaluate(extended);
-      Block points = anyNotNull(extended, new Column[] {values});
-      series.add(new BlockListOperator(List.of(values.type()), List.of(points), planning.context));
-    }
-    return Materializer.drain(new TimeJoinOperator(series, true, planning.context), true, planning.context,
-        "transform output");
-  }
-
-  /** The input rows joined on time with the output of each of the plan's UDTF calls. */
-  private static Block extended(Computed plan, Block rows, PlanningContext planning) {
-    if (plan.calls().isEmpty()) {
-      return rows;
-    }
-    List<Operator> parts = new ArrayList<>();
-    parts.add(new BlockListOperator(types(rows), List.of(rows), planning.context));
-    for (Transform transform : plan.calls()) {
-      Block output = run(transform, rows, planning);
-      parts.add(new BlockListOperator(List.of(transform.call().outputType()), List.of(output), planning.context));
-    }
-    return Materializer.drain(new TimeJoinOperator(parts, true, planning.context), true, planning.context,
-        "transform input");
-  }
-
-  /** The output points of one UDTF call, over the rows where one of its arguments has a value. */
-  private static Block run(Transform transform, Block rows, PlanningContext planning) {
-    Block extended = extended(transform.arguments(), rows, planning);
-    List<Expr> argumentPlans = transform.arguments().values();
-    Column[] arguments = new Column[argumentPlans.size()];
-    for (int a = 0; a < arguments.length; a++) {
-      arguments[a] = argumentPlans.get(a).evaluate(extended);
-    }
-    return transform.call().run(anyNotNull(extended, arguments), planning.context);
-  }
-
-  private static List<DataType> types(Block block) {
-    List<DataType> types = new ArrayList<>();
-    for (Column column : block.columns()) {
-      types.add(column.type());
-    }
-    return types;
-  }
-
-  /** The rows where at least one of {@code columns} has a value, with just those columns. */
-  private static Block anyNotNull(Block rows, Column[] columns) {
-    int[] keep = new int[rows.rowCount()];
-    int count = 0;
-    for (int i = 0; i < rows.rowCount(); i++) {
-      for (Column column : columns) {
-        if (!column.isNull(i)) {
-          keep[count++] = i;
-          break;
-        }
-      }
-    }
-    return Blocks.select(new Block(rows.times(), List.of(columns), rows.rowCount()), keep, count);
   }
 }

@@ -21,6 +21,7 @@ import org.orrery.sql.ast.metadata.ShowDevices;
 import org.orrery.sql.ast.metadata.ShowTimeseries;
 import org.orrery.sql.ast.metadata.ShowTtl;
 import org.orrery.sql.ast.metadata.ShowVersion;
+import org.orrery.sql.ast.query.ExplainStatement;
 import org.orrery.sql.ast.query.QueryStatement;
 import org.orrery.sql.ast.schema.AlterTimeseries;
 import org.orrery.sql.ast.schema.CreateAlignedTimeseries;
@@ -53,6 +54,9 @@ public final class StatementDispatcher {
   public ExecutionResult execute(Statement statement, QueryContext context) {
     if (statement instanceof QueryStatement query) {
       return queries.execute(query, context);
+    }
+    if (statement instanceof ExplainStatement explain) {
+      return queries.explain(explain.query(), context);
     }
     if (statement instanceof InsertStatement insert) {
       return writes.insert(insert, context.time());

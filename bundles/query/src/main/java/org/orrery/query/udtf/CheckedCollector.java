@@ -19,9 +19,12 @@ import org.orrery.udf.api.type.DateValue;
 final class CheckedCollector implements PointCollector {
   private final String function;
   private final DataType type;
-  private final ColumnBuilder values;
+  private ColumnBuilder values;
   private long[] times = new long[64];
   private int size;
+  /** The last time put over the whole run (outputs are taken in parts while the input streams). */
+  private long lastTime;
+  private boolean any;
 
   CheckedCollector(String function, DataType type) {
     this.function = function;
@@ -38,10 +41,12 @@ final class CheckedCollector implements PointCollector {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
           "function " + function + " declared output type " + type + " but called " + method);
     }
-    if (size > 0 && time <= times[size - 1]) {
+    if (any && time <= lastTime) {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "function " + function + " output time "
-          + time + " after " + times[size - 1] + ": output times must strictly increase");
+          + time + " after " + lastTime + ": output times must strictly increase");
     }
+    any = true;
+    lastTime = time;
     if (size == times.length) {
       times = Arrays.copyOf(times, size * 2);
     }
@@ -96,7 +101,11 @@ final class CheckedCollector implements PointCollector {
     values.appendInt(DateValue.toInt(value));
   }
 
-  Block result() {
-    return new Block(Arrays.copyOf(times, size), java.util.List.of(values.build()), size);
+  /** The points put since the last call, and starts collecting anew. */
+  Block take() {
+    Block out = new Block(Arrays.copyOf(times, size), java.util.List.of(values.build()), size);
+    values = new ColumnBuilder(type, 64);
+    size = 0;
+    return out;
   }
 }

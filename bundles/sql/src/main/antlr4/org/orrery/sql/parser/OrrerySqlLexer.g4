@@ -76,6 +76,7 @@ DROP: D R O P;
 ELSE: E L S E;
 END: E N D;
 EVERY: E V E R Y;
+EXPLAIN: E X P L A I N;
 FALSE: F A L S E;
 FILL: F I L L;
 FIRST: F I R S T;

@@ -134,7 +134,10 @@ deleteData: DELETE FROM path (COMMA path)* whereClause?;
 // ---------------------------------------------------------------------------------------------
 // Queries
 
-queryStatement: selectStatement;
+queryStatement: selectStatement | explainStatement;
+
+// EXPLAIN shows the optimised plan of a query instead of running it.
+explainStatement: EXPLAIN selectStatement;
 
 selectStatement
     : SELECT LAST? selectItem (COMMA selectItem)* intoClause? fromClause whereClause?
@@ -359,7 +362,7 @@ nonReservedKeyword
     : ADD | AFTER | AI_DEVICES | ALIAS | ALIGN | ALIGNED | ALL | ALTER | AS | ASC | ATTRIBUTES
     | BEFORE | BEGIN | BLOCKED | BOUNDARY | BY | CALL | CAST | CHILD | CLUSTER | CONDITION
     | CONTAINS | CONTINUOUS | COUNT | CQ | CQS | CREATE | DATABASE | DATABASES | DATASET | DATATYPE
-    | DELETE | DESC | DETAILS | DEVICE | DEVICES | DISABLE | DISCARD | DROP | END | EVERY | FILL
+    | DELETE | DESC | DETAILS | DEVICE | DEVICES | DISABLE | DISCARD | DROP | END | EVERY | EXPLAIN | FILL
     | FIRST | FLUSH | FOR | FROM | FUNCTION | FUNCTIONS | GRANT | GROUP | HAVING | HYPERPARAMETERS
     | INF | INFERENCE | INSERT | INTO | LAST | LATEST | LEVEL | LIMIT | LINEAR | LIST | LOAD
     | LOADED | LOCAL | MODEL | MODELS | NODES | NOW | NULLS | OF | OFFSET | ON | OPTION | ORDER

@@ -14,6 +14,7 @@ import org.orrery.sql.ast.expression.Expression;
 import org.orrery.sql.ast.expression.PathExpression;
 import org.orrery.sql.ast.expression.StringLiteral;
 import org.orrery.sql.ast.expression.TimeColumn;
+import org.orrery.sql.ast.query.ExplainStatement;
 import org.orrery.sql.ast.query.AlignBy;
 import org.orrery.sql.ast.query.ConditionWindow;
 import org.orrery.sql.ast.query.ConstantFill;
@@ -74,6 +75,9 @@ final class QueryTranslator extends OrrerySqlParserBaseVisitor<Statement> {
 
   @Override
   public Statement visitQueryStatement(QueryStatementContext context) {
+    if (context.explainStatement() != null) {
+      return new ExplainStatement(select(context.explainStatement().selectStatement()));
+    }
     return select(context.selectStatement());
   }
 
