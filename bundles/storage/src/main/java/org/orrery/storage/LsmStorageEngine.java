@@ -31,6 +31,7 @@ import org.orrery.engine.storage.WriteBatch;
 import org.orrery.storage.compaction.Compactor;
 import org.orrery.storage.flush.FlushPipeline;
 import org.orrery.storage.read.ScanCounters;
+import org.orrery.tsfile.read.MetadataCache;
 import org.orrery.storage.region.DataRegion;
 import org.orrery.storage.region.DirNames;
 import org.orrery.storage.region.LastValues;
@@ -55,6 +56,7 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
   private final MemoryBudget budget;
   private final FlushPipeline pipeline;
   private final ScanCounters counters = new ScanCounters();
+  private final MetadataCache metadataCache;
   private final Map<PartialPath, DataRegion> regions = new ConcurrentHashMap<>();
   private final Map<PartialPath, Long> ttls = new ConcurrentHashMap<>();
   private final ScheduledExecutorService background;
@@ -65,6 +67,7 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
     this.config = config;
     this.dataDir = dataDir;
     this.codecs = codecs;
+    this.metadataCache = new MetadataCache(config.metadataCacheBytes());
     this.budget = new MemoryBudget(config.memoryBudgetBytes(), config.writeBlockTimeoutMillis());
     // Encoding pages dominates a flush; one worker per core (up to 4) encodes generations in parallel.
     this.pipeline = new FlushPipeline("orrery-storage",
@@ -119,7 +122,8 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
   }
 
   private DataRegion openRegion(PartialPath database) throws IOException {
-    DataRegion r = DataRegion.open(database, REGION_ID, dataDir, config, codecs, budget, pipeline, counters);
+    DataRegion r = DataRegion.open(database, REGION_ID, dataDir, config, codecs, budget, pipeline, counters,
+        metadataCache);
     Long ttl = ttls.get(database);
     if (ttl != null) {
       r.setTtl(ttl);
@@ -305,6 +309,11 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
         LOG.warn("housekeeping of {} failed: {}", r.database(), e.getMessage());
       }
     }
+  }
+
+  /** The cache of parsed file metadata that scans share (for tests and metrics). */
+  public MetadataCache metadataCache() {
+    return metadataCache;
   }
 
   /** Counters of every TsFile read of scans (pages decoded, chunks skipped, ...). */

@@ -19,6 +19,8 @@ public final class IngestBenchmark {
   static final int DEVICES = 10;
   static final int SENSORS = 10;
   static final int TABLET = 10_000;
+  /** CPU time of the writer threads, added by each when it is done. */
+  static final java.util.concurrent.atomic.AtomicLong WRITER_CPU = new java.util.concurrent.atomic.AtomicLong();
   /** Rows after which the generated values repeat. */
   static final int PERIOD = 1 << 16;
   /** Per sensor, one period of {@code round(sin(row / 100 + sensor) * 1000) / 10}. */
@@ -82,6 +84,7 @@ public final class IngestBenchmark {
             }
             e.write(new WriteBatch(db, device, false, names, batchTimes, cols, TABLET));
           }
+          WRITER_CPU.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         });
         threads.add(t);
         t.start();
@@ -104,6 +107,34 @@ public final class IngestBenchmark {
           points / totalSeconds / 1e6, bytes, (double) bytes / points, cpuSeconds,
           points / cpuSeconds / 1e6,
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      printThreadCpu(cpuSeconds);
     }
+  }
+
+  /**
+   * CPU seconds per thread kind (digits in names folded): writers (WAL and memtable), flush
+   * sort and write workers (encoding, compression, file writes); the rest of the process CPU
+   * is the JVM's own threads (GC, JIT).
+   */
+  private static void printThreadCpu(double processSeconds) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+    byKind.put("writer threads (ended)", WRITER_CPU.get());
+    for (long id : threads.getAllThreadIds()) {
+      java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+      long cpu = threads.getThreadCpuTime(id);
+      if (info != null && cpu > 0) {
+        byKind.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu, Long::sum);
+      }
+    }
+    long java = 0;
+    StringBuilder line = new StringBuilder("thread CPU:");
+    for (java.util.Map.Entry<String, Long> e : byKind.entrySet()) {
+      java += e.getValue();
+      if (e.getValue() >= 50_000_000L) {
+        line.append(String.format(" %s=%.2fs", e.getKey(), e.getValue() / 1e9));
+      }
+    }
+    System.out.println(line.append(String.format("; JVM threads (GC, JIT) ~%.2fs", processSeconds - java / 1e9)));
   }
 }

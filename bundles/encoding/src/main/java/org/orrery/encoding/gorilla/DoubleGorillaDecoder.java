@@ -20,10 +20,7 @@ public final class DoubleGorillaDecoder implements DoubleDecoder {
         try {
             BitReader bits = new BitReader(in);
             stream.start(bits);
-            for (int i = offset; i < offset + count; i++) {
-                long stored = stream.next();
-                out[i] = Double.longBitsToDouble(stored);
-            }
+            stream.readDoubles(out, offset, offset + count);
             // The end marker and the closing byte belong to this page.
             stream.next();
             GorillaPageEnd.skipClosingByte(bits, in);

@@ -42,4 +42,38 @@ final class GorillaReader64 {
         stored ^= xor;
         return stored;
     }
+
+    /**
+     * Reads values {@code [from, to)} into {@code out} as doubles: the same stream as repeated
+     * {@link #next()} calls, with the stream state held in locals for the loop (a page decodes
+     * thousands of values through here).
+     */
+    void readDoubles(double[] out, int from, int to) {
+        int i = from;
+        if (i < to && first) {
+            out[i++] = Double.longBitsToDouble(next());
+        }
+        long value = stored;
+        int leading = storedLeading;
+        int trailing = storedTrailing;
+        BitReader in = bits;
+        for (; i < to; i++) {
+            if (in.readBit()) {
+                if (in.readBit()) {
+                    leading = (int) in.readBits(6);
+                    int significant = (int) in.readBits(6) + 1;
+                    trailing = 64 - leading - significant;
+                    if (trailing < 0) {
+                        throw new CodecException("GORILLA window of " + leading + " leading zeros and "
+                                + significant + " significant bits exceeds 64 bits");
+                    }
+                }
+                value ^= in.readBits(64 - leading - trailing) << trailing;
+            }
+            out[i] = Double.longBitsToDouble(value);
+        }
+        stored = value;
+        storedLeading = leading;
+        storedTrailing = trailing;
+    }
 }

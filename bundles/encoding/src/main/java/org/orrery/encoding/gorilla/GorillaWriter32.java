@@ -42,15 +42,18 @@ final class GorillaWriter32 {
         }
         int leading = Integer.numberOfLeadingZeros(xor);
         int trailing = Integer.numberOfTrailingZeros(xor);
+        // Unsigned: the XOR's bits only, never a sign extension.
+        long unsigned = xor & 0xFFFFFFFFL;
         if (leading >= storedLeading && trailing >= storedTrailing) {
-            bits.writeBits(0b10, 2);
-            bits.writeBits(xor >>> storedTrailing, 32 - storedLeading - storedTrailing);
+            int length = 32 - storedLeading - storedTrailing;
+            // Control bits and the window's bits (at most 34 bits) in one accumulator update.
+            bits.writeBits((0b10L << length) | (unsigned >>> storedTrailing), 2 + length);
         } else {
             int significant = 32 - leading - trailing;
-            // Control bits 11, leading zeros and length in one call: fewer accumulator updates.
-            bits.writeBits((0b11L << (LEADING_BITS + SIGNIFICANT_BITS)) | ((long) leading << SIGNIFICANT_BITS)
-                    | (significant - 1), 2 + LEADING_BITS + SIGNIFICANT_BITS);
-            bits.writeBits(xor >>> trailing, significant);
+            // Control bits 11, leading zeros, length and the significant bits (at most 44 bits) in one call.
+            bits.writeBits((((0b11L << (LEADING_BITS + SIGNIFICANT_BITS)) | ((long) leading << SIGNIFICANT_BITS)
+                    | (significant - 1)) << significant) | (unsigned >>> trailing),
+                    2 + LEADING_BITS + SIGNIFICANT_BITS + significant);
             storedLeading = leading;
             storedTrailing = trailing;
         }

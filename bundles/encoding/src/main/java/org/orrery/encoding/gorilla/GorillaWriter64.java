@@ -40,14 +40,28 @@ final class GorillaWriter64 {
         int leading = Long.numberOfLeadingZeros(xor);
         int trailing = Long.numberOfTrailingZeros(xor);
         if (leading >= storedLeading && trailing >= storedTrailing) {
-            bits.writeBits(0b10, 2);
-            bits.writeBits(xor >>> storedTrailing, 64 - storedLeading - storedTrailing);
+            int length = 64 - storedLeading - storedTrailing;
+            // The XOR has no bits outside the window, so the shifted value fits in `length` bits;
+            // control bits and value go in one call when they fit in a long (fewer accumulator updates).
+            long window = xor >>> storedTrailing;
+            if (length <= 62) {
+                bits.writeBits((0b10L << length) | window, 2 + length);
+            } else {
+                bits.writeBits(0b10, 2);
+                bits.writeBits(window, length);
+            }
         } else {
             int significant = 64 - leading - trailing;
-            // Control bits 11, leading zeros and length in one call: fewer accumulator updates.
-            bits.writeBits((0b11L << (LEADING_BITS + SIGNIFICANT_BITS)) | ((long) leading << SIGNIFICANT_BITS)
-                    | (significant - 1), 2 + LEADING_BITS + SIGNIFICANT_BITS);
-            bits.writeBits(xor >>> trailing, significant);
+            // Control bits 11, leading zeros, length and (when they fit) the significant bits in one call.
+            long header = (0b11L << (LEADING_BITS + SIGNIFICANT_BITS)) | ((long) leading << SIGNIFICANT_BITS)
+                    | (significant - 1);
+            int headerBits = 2 + LEADING_BITS + SIGNIFICANT_BITS;
+            if (significant <= 64 - headerBits) {
+                bits.writeBits((header << significant) | (xor >>> trailing), headerBits + significant);
+            } else {
+                bits.writeBits(header, headerBits);
+                bits.writeBits(xor >>> trailing, significant);
+            }
             storedLeading = leading;
             storedTrailing = trailing;
         }

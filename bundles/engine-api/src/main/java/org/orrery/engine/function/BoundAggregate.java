@@ -21,5 +21,14 @@ public interface BoundAggregate {
     return false;
   }
 
+  /**
+   * Whether the accumulator reads the values of its argument; false when it reads only the times
+   * and null flags ({@code count}), so the engine may feed it blocks from
+   * {@link org.orrery.engine.storage.Segment#decodeTimes()}, whose values are unspecified.
+   */
+  default boolean readsValues() {
+    return true;
+  }
+
   Accumulator newAccumulator();
 }

@@ -29,4 +29,19 @@ public interface Segment {
    * segment was filtered or deleted. Calling it after using statistics is allowed.
    */
   Block decode() throws IOException;
+
+  /**
+   * The visible points without their values, for aggregations that read only times and which
+   * rows hold a value ({@code count}; see {@link org.orrery.engine.function.BoundAggregate#readsValues()}):
+   * a block with exactly the times and null flags {@link #decode()} would return, whose non-null
+   * positions hold unspecified values (storage fills TEXT, STRING and BLOB positions with an empty
+   * array so they do not read as null). Storage can then skip decoding the values of non-aligned
+   * series altogether and decode only the null bitmaps of aligned columns. The block's arrays
+   * may be reused by the next {@code decodeTimes()} of the same scan (so a scan over large chunks
+   * allocates its time arrays once): use the block before asking for the next one. The default
+   * decodes everything.
+   */
+  default Block decodeTimes() throws IOException {
+    return decode();
+  }
 }

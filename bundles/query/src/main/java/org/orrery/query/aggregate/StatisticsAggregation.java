@@ -23,8 +23,10 @@ import org.orrery.query.plan.InputLayout;
 /**
  * Aggregation of plain series without a value filter, answered from segment statistics where
  * storage offers them and every window a segment touches holds it whole (paper §5.3.4); other
- * segments are decoded and their points added. One scan serves all the slots of an aligned
- * device, or of one series of a non-aligned device (see {@link InputLayout#scanGroups}).
+ * segments are decoded and their points added (times and null flags only, when no aggregation
+ * of the scan reads values: see {@link org.orrery.engine.function.BoundAggregate#readsValues()}).
+ * One scan serves all the slots of an aligned device, or of one series of a non-aligned device
+ * (see {@link InputLayout#scanGroups}).
  */
 public final class StatisticsAggregation {
   private StatisticsAggregation() {}
@@ -57,6 +59,13 @@ public final class StatisticsAggregation {
   private static void scanDevice(AccumulatorGrid grid, StorageEngine storage, SeriesQuery query,
       List<List<Integer>> slotsByColumn, QueryContext context) {
     List<AggregateSlot> slots = grid.slots();
+    // When no slot of the scan reads values (count), storage may decode times and nulls only.
+    boolean timesOnly = true;
+    for (List<Integer> columnSlots : slotsByColumn) {
+      for (int s : columnSlots) {
+        timesOnly &= !slots.get(s).bound().readsValues();
+      }
+    }
     try (SeriesSource source = storage.open(query)) {
       Segment segment;
       while ((segment = source.next()) != null) {
@@ -78,7 +87,7 @@ public final class StatisticsAggregation {
             continue;
           }
           if (decoded == null) {
-            decoded = segment.decode();
+            decoded = timesOnly ? segment.decodeTimes() : segment.decode();
             context.countDecodedSegment();
           }
           if (decoded.isEmpty()) {

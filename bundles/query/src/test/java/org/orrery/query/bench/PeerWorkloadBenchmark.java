@@ -90,24 +90,26 @@ public final class PeerWorkloadBenchmark {
           new Query("Q3", "select count(s0) from root.bench.d0", 1, rows),
           new Query("Q4", "select count(s0) from root.bench.d0 group by ([" + START + ", " + end + "), 1h)",
               (end - START + HOUR - 1) / HOUR, rows));
-      System.out.printf(Locale.ROOT, "%-3s %10s %10s %10s %10s  %s%n", "", "median ms", "min ms", "max ms", "first ms", "sql");
+      System.out.printf(Locale.ROOT, "%-3s %10s %10s %10s %10s %10s  %s%n", "", "median ms", "min ms", "max ms", "first ms",
+          "cpu ms", "sql");
       List<String> only = args.length > 5 ? List.of(args[5].split(",")) : List.of("Q1", "Q2", "Q3", "Q4");
       for (Query query : queries) {
         if (!only.contains(query.name())) {
           continue;
         }
-        double first = timed(engine, root, query);
+        double first = timed(engine, root, query)[0];
         for (int w = 1; w < warmups; w++) {
           timed(engine, root, query);
         }
         double[] times = new double[runs];
+        double[] cpu = new double[runs];
         for (int r = 0; r < runs; r++) {
-          times[r] = timed(engine, root, query);
+          double[] measured = timed(engine, root, query);
+          times[r] = measured[0];
+          cpu[r] = measured[1];
         }
-        Arrays.sort(times);
-        double median = runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
-        System.out.printf(Locale.ROOT, "%-3s %10.1f %10.1f %10.1f %10.1f  %s%n", query.name(), median, times[0],
-            times[runs - 1], first, query.sql());
+        System.out.printf(Locale.ROOT, "%-3s %10.1f %10.1f %10.1f %10.1f %10.1f  %s%n", query.name(), median(times),
+            times[0], times[runs - 1], first, median(cpu), query.sql());
       }
     } finally {
       storage.close();
@@ -185,8 +187,21 @@ public final class PeerWorkloadBenchmark {
     return new double[] {q1, q2};
   }
 
-  /** One run of {@code query} in milliseconds; fails when its rows or sum are wrong. */
-  private static double timed(QueryEngineCore engine, SessionContext root, Query query) {
+  /** Sorts {@code values} and returns their median. */
+  private static double median(double[] values) {
+    Arrays.sort(values);
+    int n = values.length;
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  }
+
+  /**
+   * One run of {@code query}: wall-clock and CPU milliseconds of the calling thread, which
+   * executes the query (the CPU time does not count waiting for a core, so it stays comparable
+   * on a loaded machine); fails when its rows or sum are wrong.
+   */
+  private static double[] timed(QueryEngineCore engine, SessionContext root, Query query) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     long rows = 0;
     double sum = 0;
@@ -205,11 +220,12 @@ public final class PeerWorkloadBenchmark {
       }
     }
     double millis = (System.nanoTime() - started) / 1e6;
+    double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
     if (rows != query.rows() || Math.abs(sum - query.sum()) > 1e-6 * Math.max(1, Math.abs(query.sum()))) {
       throw new IllegalStateException(query.name() + " MISMATCH: " + rows + " rows, sum " + sum + "; expected "
           + query.rows() + " rows, sum " + query.sum());
     }
-    return millis;
+    return new double[] {millis, cpuMillis};
   }
 
   private static void wipe(Path dir) throws IOException {

@@ -83,7 +83,8 @@ public class StorageComponent implements StorageEngine {
         c.compaction_enabled(),
         c.compaction_interval_millis(),
         c.compaction_mb_per_second(),
-        c.compaction_min_files());
+        c.compaction_min_files(),
+        c.metadata_cache_bytes() >= 0 ? c.metadata_cache_bytes() : defaults.metadataCacheBytes());
   }
 
   @Override

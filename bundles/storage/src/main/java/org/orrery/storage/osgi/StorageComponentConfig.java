@@ -54,4 +54,8 @@ public @interface StorageComponentConfig {
 
   @AttributeDefinition(description = "Files of one kind in a partition that start an inner-space compaction")
   int compaction_min_files() default 4;
+
+  @AttributeDefinition(description = "Bound in bytes (estimated heap) of the cache of parsed TsFile"
+      + " metadata that queries share; -1 means 1/32 of the heap between 4 and 64 MiB, 0 disables it")
+  long metadata_cache_bytes() default -1;
 }

@@ -44,9 +44,18 @@ final class ChunkSegment implements Segment {
 
   @Override
   public Block decode() throws IOException {
+    return load(true);
+  }
+
+  @Override
+  public Block decodeTimes() throws IOException {
+    return load(false);
+  }
+
+  private Block load(boolean withValues) throws IOException {
     SeriesPoints[] points = FileSeriesLoader.load(scan.reader(source.file()), scan.query().device(),
         scan.query().measurements(), scan.query().types(), start, end, scan.intervals(),
-        source.deletions());
+        source.deletions(), withValues, scan);
     return RowAssembler.assemble(points, scan.query().ascending());
   }
 

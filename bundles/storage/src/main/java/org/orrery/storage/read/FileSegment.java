@@ -37,9 +37,18 @@ final class FileSegment implements Segment {
 
   @Override
   public Block decode() throws IOException {
+    return load(true);
+  }
+
+  @Override
+  public Block decodeTimes() throws IOException {
+    return load(false);
+  }
+
+  private Block load(boolean withValues) throws IOException {
     SeriesPoints[] points = FileSeriesLoader.load(scan.reader(source.file()), scan.query().device(),
-        scan.query().measurements(), scan.query().types(), source.start(), source.end(),
-        scan.intervals(), source.deletions());
+        scan.query().measurements(), scan.query().types(), source.start(), source.end(), scan.intervals(),
+        source.deletions(), withValues, scan);
     return RowAssembler.assemble(points, scan.query().ascending());
   }
 }

@@ -36,6 +36,51 @@ public final class FileSeriesLoader {
       Intervals intervals,
       List<Deletion> deletions)
       throws IOException {
+    return load(reader, device, measurements, types, from, to, intervals, deletions, true);
+  }
+
+  /**
+   * Like {@link #load(TsFileReader, PartialPath, List, List, long, long, Intervals, List)}; with
+   * {@code withValues} false the points carry no values ({@link SeriesPoints#hasValues()}), and
+   * only timestamps (and aligned null bitmaps) are decoded.
+   */
+  public static SeriesPoints[] load(
+      TsFileReader reader,
+      PartialPath device,
+      List<String> measurements,
+      List<DataType> types,
+      long from,
+      long to,
+      Intervals intervals,
+      List<Deletion> deletions,
+      boolean withValues)
+      throws IOException {
+    return load(reader, device, measurements, types, from, to, intervals, deletions, withValues, null);
+  }
+
+  /**
+   * Like the other loads; a times-only load of a single non-aligned series decodes into the
+   * times buffer of {@code scan} when it is large enough and leaves the array it used there for
+   * the next load (the points then share that array: use them before the next load of the scan).
+   */
+  static SeriesPoints[] load(
+      TsFileReader reader,
+      PartialPath device,
+      List<String> measurements,
+      List<DataType> types,
+      long from,
+      long to,
+      Intervals intervals,
+      List<Deletion> deletions,
+      boolean withValues,
+      ScanContext scan)
+      throws IOException {
+    if (!intervals.isEmpty()) {
+      // Let the reader cut pages to the query's span by binary search; points between several
+      // intervals are dropped by visible() below.
+      from = Math.max(from, intervals.start());
+      to = Math.min(to, intervals.end());
+    }
     SeriesPoints[] out = new SeriesPoints[measurements.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = SeriesPoints.empty(types.get(i));
@@ -61,30 +106,37 @@ public final class FileSeriesLoader {
       for (int i : present) {
         names.add(measurements.get(i));
       }
-      List<SeriesPoints> parts = new ArrayList<>();
+      List<List<SeriesPoints>> parts = new ArrayList<>();
       for (int k = 0; k < present.size(); k++) {
-        parts.add(null);
+        parts.add(new ArrayList<>());
       }
-      AlignedReader rows = reader.readAligned(id, names, range);
+      AlignedReader rows = reader.readAligned(id, names, range, withValues);
       for (AlignedBatch b = rows.next(); b != null; b = rows.next()) {
         for (int k = 0; k < present.size(); k++) {
-          SeriesPoints p = fromTsFileColumn(b.times(), b.column(k), b.size());
-          parts.set(k, parts.get(k) == null ? p : SeriesPoints.merge(parts.get(k), p));
+          parts.get(k).add(fromTsFileColumn(types.get(present.get(k)), b.times(), b.column(k), b.size()));
         }
       }
       for (int k = 0; k < present.size(); k++) {
-        if (parts.get(k) != null) {
-          out[present.get(k)] = parts.get(k);
-        }
+        out[present.get(k)] = SeriesPoints.mergeAll(types.get(present.get(k)), parts.get(k));
       }
     } else {
       for (int i : present) {
-        SeriesReader r = reader.readSeries(id, measurements.get(i), range);
-        SeriesPoints acc = SeriesPoints.empty(types.get(i));
-        for (SeriesBatch b = r.next(); b != null; b = r.next()) {
-          acc = SeriesPoints.merge(acc, fromTsFileColumn(b.times(), b.values(), b.size()));
+        if (!withValues) {
+          // All pages' times decoded into one array: no per-page arrays to join.
+          SeriesBatch all = reader.readTimes(id, measurements.get(i), range,
+              scan == null || present.size() > 1 ? null : scan.timesBuffer());
+          if (scan != null && present.size() == 1) {
+            scan.keepTimesBuffer(all.times());
+          }
+          out[i] = new SeriesPoints(types.get(i), all.times(), null, all.size());
+          continue;
         }
-        out[i] = acc;
+        SeriesReader r = reader.readSeries(id, measurements.get(i), range, true);
+        List<SeriesPoints> parts = new ArrayList<>();
+        for (SeriesBatch b = r.next(); b != null; b = r.next()) {
+          parts.add(fromTsFileColumn(types.get(i), b.times(), b.values(), b.size()));
+        }
+        out[i] = SeriesPoints.mergeAll(types.get(i), parts);
       }
     }
     for (int i = 0; i < out.length; i++) {
@@ -124,15 +176,27 @@ public final class FileSeriesLoader {
     });
   }
 
-  private static SeriesPoints fromTsFileColumn(
-      long[] times, org.orrery.tsfile.read.Column col, int size) {
-    boolean[] nulls = null;
-    if (col.hasNulls()) {
-      nulls = new boolean[size];
-      for (int i = 0; i < size; i++) {
-        nulls[i] = col.isNull(i);
+  /** The points of a batch column: its non-null positions (values absent in a times-only read). */
+  static SeriesPoints fromTsFileColumn(
+      DataType type, long[] times, org.orrery.tsfile.read.Column col, int size) {
+    if (!col.hasNulls()) {
+      return new SeriesPoints(type, times, col.values(), size);
+    }
+    boolean[] kept = new boolean[size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      kept[i] = !col.isNull(i);
+      if (kept[i]) {
+        n++;
       }
     }
-    return SeriesPoints.fromColumn(times, new Column(col.type(), col.values(), nulls, size), size);
+    long[] t = new long[n];
+    for (int i = 0, k = 0; i < size; i++) {
+      if (kept[i]) {
+        t[k++] = times[i];
+      }
+    }
+    Object values = col.values() == null ? null : Gather.kept(type, col.values(), kept, size, n);
+    return new SeriesPoints(type, t, values, n);
   }
 }

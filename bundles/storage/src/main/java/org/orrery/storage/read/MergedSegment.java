@@ -43,6 +43,15 @@ final class MergedSegment implements Segment {
 
   @Override
   public Block decode() throws IOException {
+    return load(true);
+  }
+
+  @Override
+  public Block decodeTimes() throws IOException {
+    return load(false);
+  }
+
+  private Block load(boolean withValues) throws IOException {
     int n = scan.query().measurements().size();
     SeriesPoints[] merged = new SeriesPoints[n];
     for (int i = 0; i < n; i++) {
@@ -54,12 +63,15 @@ final class MergedSegment implements Segment {
         points = new SeriesPoints[n];
         for (int i = 0; i < n; i++) {
           points[i] = m.series()[i].between(start, end);
+          if (!withValues) {
+            points[i] = points[i].timesOnly();
+          }
         }
       } else {
         ReadSource.File f = (ReadSource.File) s;
         points = FileSeriesLoader.load(scan.reader(f.file()), scan.query().device(),
             scan.query().measurements(), scan.query().types(), start, end, scan.intervals(),
-            f.deletions());
+            f.deletions(), withValues);
       }
       for (int i = 0; i < n; i++) {
         merged[i] = SeriesPoints.merge(merged[i], points[i]);

@@ -2,7 +2,6 @@ package org.orrery.storage.read;
 
 import java.io.IOException;
 import org.orrery.common.block.Block;
-import org.orrery.common.block.Column;
 import org.orrery.engine.storage.Segment;
 import org.orrery.engine.storage.SeriesStatistics;
 import org.orrery.tsfile.read.ChunkPages;
@@ -52,12 +51,30 @@ final class PageSegment implements Segment {
 
   @Override
   public Block decode() throws IOException {
-    SeriesBatch b = pages.decode(page, TimeRange.of(start, end));
-    org.orrery.tsfile.read.Column col = b.values();
-    SeriesPoints points = SeriesPoints.fromColumn(b.times(),
-        new Column(col.type(), col.values(), null, b.size()), b.size());
+    return load(true);
+  }
+
+  @Override
+  public Block decodeTimes() throws IOException {
+    return load(false);
+  }
+
+  private Block load(boolean withValues) throws IOException {
+    // Cut the page to the query's span by binary search in the reader; points between several
+    // intervals are dropped by visible().
+    Intervals intervals = scan.intervals();
+    long from = intervals.isEmpty() ? start : Math.max(start, intervals.start());
+    long to = intervals.isEmpty() ? end : Math.min(end, intervals.end());
+    if (from > to) {
+      return RowAssembler.assemble(new SeriesPoints[] {SeriesPoints.empty(scan.query().types().get(0))},
+          scan.query().ascending());
+    }
+    TimeRange range = TimeRange.of(from, to);
+    SeriesBatch b = withValues ? pages.decode(page, range) : pages.decodeTimes(page, range);
+    SeriesPoints points = FileSeriesLoader.fromTsFileColumn(scan.query().types().get(0), b.times(),
+        b.values(), b.size());
     points = FileSeriesLoader.visible(points, scan.query().device(),
-        scan.query().measurements().get(0), scan.intervals(), source.deletions());
+        scan.query().measurements().get(0), intervals, source.deletions());
     return RowAssembler.assemble(new SeriesPoints[] {points}, scan.query().ascending());
   }
 }

@@ -18,6 +18,7 @@ import org.orrery.storage.file.TsFileResource;
 import org.orrery.tsfile.DeviceId;
 import org.orrery.tsfile.read.ChunkInfo;
 import org.orrery.tsfile.read.ChunkPages;
+import org.orrery.tsfile.read.MetadataCache;
 import org.orrery.tsfile.read.SeriesInfo;
 import org.orrery.tsfile.read.TsFileReader;
 import org.orrery.tsfile.stats.Statistics;
@@ -39,11 +40,12 @@ public final class RegionSeriesSource implements SeriesSource {
   /**
    * @param sources the sources overlapping the query (files already pinned; they are unpinned by
    *     {@link #close()})
+   * @param metadata the engine's cache of parsed file metadata
    */
   public RegionSeriesSource(
       SeriesQuery query, Intervals intervals, List<ReadSource> sources, CodecRegistry codecs,
-      ScanCounters counters) {
-    this.scan = new ScanContext(query, intervals, codecs, counters);
+      ScanCounters counters, MetadataCache metadata) {
+    this.scan = new ScanContext(query, intervals, codecs, counters, metadata);
     this.pinned = new ArrayList<>();
     for (ReadSource s : sources) {
       if (s instanceof ReadSource.File f) {

@@ -1,40 +1,72 @@
 package org.orrery.storage.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.orrery.common.block.Block;
 import org.orrery.common.block.Column;
+import org.orrery.common.type.DataType;
 
 /**
  * Joins the points of several series of a device on time into a block: one row per distinct
- * time (ascending or descending), null where a series has no point at that time.
+ * time (ascending or descending), null where a series has no point at that time. Points read
+ * without values ({@link SeriesPoints#hasValues()} false) get {@link PlaceholderValues}: their
+ * null flags are exact, their values unspecified.
  */
 public final class RowAssembler {
   private RowAssembler() {}
 
   public static Block assemble(SeriesPoints[] series, boolean ascending) {
+    if (series.length == 1) {
+      return single(series[0], ascending);
+    }
     int total = 0;
     for (SeriesPoints s : series) {
       total += s.size();
     }
-    long[] times;
-    int rows;
-    if (series.length == 1) {
-      times = series[0].times();
-      rows = series[0].size();
-    } else {
-      times = new long[total];
-      rows = unionTimes(series, times);
-    }
+    long[] times = new long[total];
+    int rows = unionTimes(series, times);
     List<Column> columns = new ArrayList<>(series.length);
     for (SeriesPoints s : series) {
       columns.add(align(s, times, rows, ascending));
     }
-    long[] outTimes = new long[rows];
-    for (int r = 0; r < rows; r++) {
-      outTimes[r] = times[ascending ? r : rows - 1 - r];
-    }
+    long[] outTimes = ascending ? Arrays.copyOf(times, rows) : reversed(times, rows);
     return new Block(outTimes, columns, rows);
+  }
+
+  /**
+   * One series: its arrays become the block's as they are (points are immutable), reversed if
+   * descending. A longer times array is trimmed for blocks with values; times-only blocks keep it
+   * (their one consumer, an aggregation, reads {@code rowCount} rows), as it may be a reused buffer.
+   */
+  private static Block single(SeriesPoints s, boolean ascending) {
+    int rows = s.size();
+    long[] times = ascending
+        ? (s.times().length == rows || !s.hasValues() ? s.times() : Arrays.copyOf(s.times(), rows))
+        : reversed(s.times(), rows);
+    return new Block(times, List.of(whole(s, rows, ascending)), rows);
+  }
+
+  /** A column of a series that has a point in every row. */
+  private static Column whole(SeriesPoints s, int rows, boolean ascending) {
+    if (!s.hasValues()) {
+      return new Column(s.type(), PlaceholderValues.of(s.type(), rows), null, rows);
+    }
+    Object values = s.values();
+    if (!ascending) {
+      boolean[] all = new boolean[rows];
+      Arrays.fill(all, true);
+      values = Gather.scatter(s.type(), values, all, rows, true);
+    }
+    return new Column(s.type(), values, null, rows);
+  }
+
+  private static long[] reversed(long[] times, int rows) {
+    long[] out = new long[rows];
+    for (int r = 0; r < rows; r++) {
+      out[r] = times[rows - 1 - r];
+    }
+    return out;
   }
 
   private static int unionTimes(SeriesPoints[] series, long[] out) {
@@ -65,20 +97,25 @@ public final class RowAssembler {
   }
 
   private static Column align(SeriesPoints s, long[] times, int rows, boolean ascending) {
-    Object values = Column.newArray(s.type(), rows);
-    boolean[] nulls = null;
+    if (s.size() == rows) {
+      // Its distinct times are a subset of the union's, so it has a point in every row.
+      return whole(s, rows, ascending);
+    }
+    DataType type = s.type();
+    boolean[] present = new boolean[rows];
+    boolean[] nulls = new boolean[rows];
     int j = 0;
     for (int r = 0; r < rows; r++) {
-      int dest = ascending ? r : rows - 1 - r;
       if (j < s.size() && s.times()[j] == times[r]) {
-        System.arraycopy(s.values(), j++, values, dest, 1);
+        present[r] = true;
+        j++;
       } else {
-        if (nulls == null) {
-          nulls = new boolean[rows];
-        }
-        nulls[dest] = true;
+        nulls[ascending ? r : rows - 1 - r] = true;
       }
     }
-    return new Column(s.type(), values, nulls, rows);
+    Object values = s.hasValues()
+        ? Gather.scatter(type, s.values(), present, rows, !ascending)
+        : PlaceholderValues.of(type, rows);
+    return new Column(type, values, nulls, rows);
   }
 }

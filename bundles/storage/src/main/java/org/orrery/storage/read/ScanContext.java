@@ -6,6 +6,7 @@ import java.util.Map;
 import org.orrery.codec.api.CodecRegistry;
 import org.orrery.engine.storage.SeriesQuery;
 import org.orrery.storage.file.TsFileResource;
+import org.orrery.tsfile.read.MetadataCache;
 import org.orrery.tsfile.read.ReaderOptions;
 import org.orrery.tsfile.read.TsFileReader;
 
@@ -17,13 +18,20 @@ final class ScanContext implements AutoCloseable {
   private final ReaderOptions options;
   private final ScanCounters counters;
   private final Map<TsFileResource, TsFileReader> readers = new IdentityHashMap<>();
+  /**
+   * The array the last times-only decode of a non-aligned series used; the next one decodes into
+   * it ({@code Segment.decodeTimes} blocks are only valid until the next such decode).
+   */
+  private long[] timesBuffer;
 
-  ScanContext(SeriesQuery query, Intervals intervals, CodecRegistry codecs, ScanCounters counters) {
+  /** @param metadata the engine's cache of parsed file metadata, shared by every scan */
+  ScanContext(SeriesQuery query, Intervals intervals, CodecRegistry codecs, ScanCounters counters,
+      MetadataCache metadata) {
     this.query = query;
     this.intervals = intervals;
     this.codecs = codecs;
     this.counters = counters;
-    this.options = ReaderOptions.defaults().withCounters(counters.tsfile());
+    this.options = ReaderOptions.defaults().withCounters(counters.tsfile()).withMetadataCache(metadata);
   }
 
   SeriesQuery query() {
@@ -32,6 +40,14 @@ final class ScanContext implements AutoCloseable {
 
   Intervals intervals() {
     return intervals;
+  }
+
+  long[] timesBuffer() {
+    return timesBuffer;
+  }
+
+  void keepTimesBuffer(long[] buffer) {
+    timesBuffer = buffer;
   }
 
   /** The reader of a pinned file, opened on first use and kept until the scan closes. */

@@ -6,7 +6,8 @@ import org.orrery.common.type.DataType;
 
 /**
  * The points of one series from one source: ascending distinct times and their non-null values
- * in the type's primitive array kind. Immutable once built.
+ * in the type's primitive array kind, or no values at all ({@link #hasValues()} false) when they
+ * were read for a times-only decode. Immutable once built.
  */
 public final class SeriesPoints {
   private final DataType type;
@@ -33,8 +34,19 @@ public final class SeriesPoints {
     return times;
   }
 
+  /** The values, or null for points read without them. */
   public Object values() {
     return values;
+  }
+
+  /** False for points read without values (times only). */
+  public boolean hasValues() {
+    return values != null;
+  }
+
+  /** The same points without their values. */
+  public SeriesPoints timesOnly() {
+    return values == null ? this : new SeriesPoints(type, times, null, size);
   }
 
   public int size() {
@@ -91,17 +103,16 @@ public final class SeriesPoints {
       return this;
     }
     long[] t = Arrays.copyOf(times, size);
-    Object v = Column.newArray(type, size);
-    System.arraycopy(values, 0, v, 0, first);
+    boolean[] kept = new boolean[size];
+    Arrays.fill(kept, 0, first, true);
     int n = first;
     for (int i = first + 1; i < size; i++) {
       if (keep.accept(times[i])) {
-        t[n] = times[i];
-        System.arraycopy(values, i, v, n, 1);
-        n++;
+        kept[i] = true;
+        t[n++] = times[i];
       }
     }
-    return new SeriesPoints(type, t, v, n);
+    return new SeriesPoints(type, t, values == null ? null : Gather.kept(type, values, kept, size, n), n);
   }
 
   /** The points with times in {@code [from, to]} (this instance when all of them are). */
@@ -113,8 +124,11 @@ public final class SeriesPoints {
     int hi = to == Long.MAX_VALUE ? size : lowerBound(to + 1);
     int n = Math.max(0, hi - lo);
     long[] t = Arrays.copyOfRange(times, lo, lo + n);
-    Object v = Column.newArray(type, n);
-    System.arraycopy(values, lo, v, 0, n);
+    Object v = null;
+    if (values != null) {
+      v = Column.newArray(type, n);
+      System.arraycopy(values, lo, v, 0, n);
+    }
     return new SeriesPoints(type, t, v, n);
   }
 
@@ -158,31 +172,94 @@ public final class SeriesPoints {
     }
     int cap = older.size + newer.size;
     long[] t = new long[cap];
-    Object v = Column.newArray(older.type, cap);
+    boolean withValues = older.values != null && newer.values != null;
+    Object v = withValues ? Column.newArray(older.type, cap) : null;
     int i = 0;
     int j = 0;
     int n = 0;
     while (i < older.size || j < newer.size) {
       if (j >= newer.size || (i < older.size && older.times[i] < newer.times[j])) {
         t[n] = older.times[i];
-        System.arraycopy(older.values, i++, v, n++, 1);
+        if (withValues) {
+          System.arraycopy(older.values, i, v, n, 1);
+        }
+        i++;
+        n++;
       } else {
         if (i < older.size && older.times[i] == newer.times[j]) {
           i++;
         }
         t[n] = newer.times[j];
-        System.arraycopy(newer.values, j++, v, n++, 1);
+        if (withValues) {
+          System.arraycopy(newer.values, j, v, n, 1);
+        }
+        j++;
+        n++;
       }
     }
     return new SeriesPoints(older.type, t, v, n);
   }
 
+  /**
+   * Merges the parts of one series read in storage order from one source (pages, chunks), later
+   * parts winning on equal times as in {@link #merge}. Parts that follow each other in time, the
+   * usual case, are concatenated with one copy instead of one per part.
+   */
+  public static SeriesPoints mergeAll(DataType type, java.util.List<SeriesPoints> parts) {
+    SeriesPoints previous = null;
+    int total = 0;
+    boolean ordered = true;
+    int nonEmpty = 0;
+    for (SeriesPoints p : parts) {
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (previous != null && p.firstTime() <= previous.lastTime()) {
+        ordered = false;
+      }
+      previous = p;
+      total += p.size;
+      nonEmpty++;
+    }
+    if (nonEmpty == 0) {
+      return empty(type);
+    }
+    if (!ordered) {
+      SeriesPoints acc = empty(type);
+      for (SeriesPoints p : parts) {
+        acc = merge(acc, p);
+      }
+      return acc;
+    }
+    if (nonEmpty == 1) {
+      return previous;
+    }
+    boolean withValues = true;
+    for (SeriesPoints p : parts) {
+      withValues &= p.isEmpty() || p.values != null;
+    }
+    long[] t = new long[total];
+    Object v = withValues ? Column.newArray(type, total) : null;
+    int n = 0;
+    for (SeriesPoints p : parts) {
+      System.arraycopy(p.times, 0, t, n, p.size);
+      if (withValues && p.size > 0) {
+        System.arraycopy(p.values, 0, v, n, p.size);
+      }
+      n += p.size;
+    }
+    return new SeriesPoints(type, t, v, n);
+  }
+
   private static SeriesPoints concat(SeriesPoints a, SeriesPoints b) {
     int n = a.size + b.size;
     long[] t = new long[n];
-    Object v = Column.newArray(a.type, n);
+    Object v = a.values == null || b.values == null ? null : Column.newArray(a.type, n);
     System.arraycopy(a.times, 0, t, 0, a.size);
     System.arraycopy(b.times, 0, t, a.size, b.size);
+    if (a.values == null || b.values == null) {
+      return new SeriesPoints(a.type, t, null, n);
+    }
     System.arraycopy(a.values, 0, v, 0, a.size);
     System.arraycopy(b.values, 0, v, a.size, b.size);
     return new SeriesPoints(a.type, t, v, n);

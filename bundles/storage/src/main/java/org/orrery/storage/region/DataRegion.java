@@ -36,6 +36,7 @@ import org.orrery.storage.read.Intervals;
 import org.orrery.storage.read.ReadSource;
 import org.orrery.storage.read.RegionSeriesSource;
 import org.orrery.storage.read.ScanCounters;
+import org.orrery.tsfile.read.MetadataCache;
 import org.orrery.storage.wal.WalEntry;
 import org.orrery.storage.wal.WalEntryCodec;
 import org.orrery.storage.wal.WalFormat;
@@ -60,6 +61,8 @@ public final class DataRegion implements FlushTarget, CompactionHost {
   private final MemoryBudget budget;
   private final FlushPipeline pipeline;
   private final ScanCounters counters;
+  /** Parsed metadata of files, shared by the engine's scans; files leaving the region are dropped from it. */
+  private final MetadataCache metadata;
   private final DelaySeparationPolicy policy;
   private final LastValueCache lastCache = new LastValueCache();
   private final AtomicLong mutations = new AtomicLong();
@@ -77,7 +80,8 @@ public final class DataRegion implements FlushTarget, CompactionHost {
 
   private DataRegion(
       PartialPath database, int regionId, StorageConfig config, RegionPaths paths,
-      CodecRegistry codecs, MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters) {
+      CodecRegistry codecs, MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters,
+      MetadataCache metadata) {
     this.database = database;
     this.regionId = regionId;
     this.config = config;
@@ -86,6 +90,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
     this.budget = budget;
     this.pipeline = pipeline;
     this.counters = counters;
+    this.metadata = metadata;
     this.writerOptions = WriterOptions.defaults().withChunkGroupSizeBytes(8L << 20);
     this.policy = new DelaySeparationPolicy(config.delayedRatioThreshold());
     this.memtables = new MemtableWriter(policy, budget, lastCache);
@@ -98,9 +103,11 @@ public final class DataRegion implements FlushTarget, CompactionHost {
    */
   public static DataRegion open(
       PartialPath database, int regionId, Path dataDir, StorageConfig config, CodecRegistry codecs,
-      MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters) throws IOException {
+      MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters, MetadataCache metadata)
+      throws IOException {
     RegionPaths paths = RegionPaths.of(dataDir, database, regionId);
-    DataRegion r = new DataRegion(database, regionId, config, paths, codecs, budget, pipeline, counters);
+    DataRegion r = new DataRegion(database, regionId, config, paths, codecs, budget, pipeline, counters,
+        metadata);
     r.recover();
     return r;
   }
@@ -445,7 +452,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
         }
       }
     }
-    return new RegionSeriesSource(query, intervals, sources, codecs, counters);
+    return new RegionSeriesSource(query, intervals, sources, codecs, counters, metadata);
   }
 
   LastValueCache lastCache() {
@@ -512,6 +519,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
     AtomicLong remaining = new AtomicLong(inputs.size());
     for (TsFileResource in : inputs) {
       in.markObsolete(() -> {
+        metadata.invalidate(in.path());
         if (remaining.decrementAndGet() == 0) {
           afterInputsDeleted.run();
         }
@@ -527,7 +535,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
       unseqFiles.removeAll(expired);
     }
     for (TsFileResource f : expired) {
-      f.markObsolete(() -> {});
+      f.markObsolete(() -> metadata.invalidate(f.path()));
     }
   }
 
@@ -605,6 +613,8 @@ public final class DataRegion implements FlushTarget, CompactionHost {
     }
     close(false);
     try {
+      metadata.invalidateUnder(paths.root(FileKind.SEQUENCE));
+      metadata.invalidateUnder(paths.root(FileKind.UNSEQUENCE));
       paths.deleteAll();
     } catch (IOException e) {
       throw ioError("deleting the files of " + database, e);

@@ -27,6 +27,7 @@ final class AlignedPages {
     private final List<TimeseriesMetadata> values;
     private final TimeRange range;
     private final boolean skipAllNull;
+    private final boolean withValues;
     private int nextChunk;
     private LoadedChunk timeChunk;
     private LoadedChunk[] valueChunks;
@@ -36,15 +37,18 @@ final class AlignedPages {
     /**
      * @param skipAllNull skip chunks and pages in which no requested column has a value (for
      *        reading value columns as series; the rows of such pages would all be null)
+     * @param withValues false to decode only the timestamps and the value columns' null bitmaps
+     *        (the columns' {@link Column#values()} are then null)
      */
     AlignedPages(ReadContext ctx, String device, TimeseriesMetadata time, List<TimeseriesMetadata> values,
-                 TimeRange range, boolean skipAllNull) throws CorruptTsFileException {
+                 TimeRange range, boolean skipAllNull, boolean withValues) throws CorruptTsFileException {
         this.ctx = ctx;
         this.device = device;
         this.time = time;
         this.values = values;
         this.range = range;
         this.skipAllNull = skipAllNull;
+        this.withValues = withValues;
         for (TimeseriesMetadata v : values) {
             if (v.chunks().size() != time.chunks().size()) {
                 throw new CorruptTsFileException(ctx.file.name() + ": aligned device " + device + ": value column "
@@ -178,7 +182,7 @@ final class AlignedPages {
         if (vp == null) {
             boolean[] nulls = new boolean[n];
             Arrays.fill(nulls, true);
-            return new Column(type, n, PageDecoder.newArray(type, n), nulls);
+            return new Column(type, n, withValues ? PageDecoder.newArray(type, n) : null, nulls);
         }
         LoadedChunk vc = valueChunks[j];
         String what = ctx.file.name() + ": page " + pageNo + " of " + vc.where;
@@ -206,6 +210,9 @@ final class AlignedPages {
             throw new CorruptTsFileException(what + ": statistics count " + vp.statistics.count() + " but the null"
                     + " bitmap marks " + present + " values", vp.bodyOffset);
         }
+        if (!withValues) {
+            return timesOnlyColumn(type, nulls, present, rows, from, to);
+        }
         int valueStart = in.arrayPosition();
         Object packed = ctx.decoder.decodeValues(vc.header.encodingId(), type,
                 ByteBuffer.wrap(arr, valueStart, in.remaining()), present, what, vp.bodyOffset);
@@ -220,5 +227,18 @@ final class AlignedPages {
             anyNull |= b;
         }
         return new Column(type, n, ColumnArrays.copyRange(rowValues, from, to), anyNull ? slicedNulls : null);
+    }
+
+    /** A column of {@code [from, to)} with the page's null flags and no values. */
+    private static Column timesOnlyColumn(DataType type, boolean[] nulls, int present, int rows, int from, int to) {
+        if (present == rows) {
+            return new Column(type, to - from, null, null);
+        }
+        boolean[] sliced = from == 0 && to == rows ? nulls : Arrays.copyOfRange(nulls, from, to);
+        boolean anyNull = false;
+        for (int r = 0; r < to - from && !anyNull; r++) {
+            anyNull = sliced[r];
+        }
+        return new Column(type, to - from, null, anyNull ? sliced : null);
     }
 }

@@ -39,8 +39,25 @@ public final class ChunkPages {
      * @throws CorruptTsFileException naming the file, chunk and page if it cannot be decoded
      */
     public SeriesBatch decode(int page, TimeRange range) throws IOException {
+        return decode(page, range, true);
+    }
+
+    /**
+     * Like {@link #decode}, but decodes only the timestamps: the batch's column has no values
+     * ({@link SeriesBatch#hasValues()} is false). For callers that need only when points exist
+     * (counting them, their first and last times); a non-aligned page has no nulls, so every
+     * returned time is a point of the series.
+     */
+    public SeriesBatch decodeTimes(int page, TimeRange range) throws IOException {
+        return decode(page, range, false);
+    }
+
+    private SeriesBatch decode(int page, TimeRange range, boolean withValues) throws IOException {
         LoadedChunk.Page p = requirePage(page);
-        return SeriesPages.decode(ctx, chunk, p, ctx.file.name() + ": page " + page + " of " + chunk.where, range);
+        LoadedChunk source = chunk.withBodyOf(p, ctx.file);
+        LoadedChunk.Page body = source == chunk ? p : source.pages.get(0);
+        return SeriesPages.decode(ctx, source, body, ctx.file.name() + ": page " + page + " of " + chunk.where, range,
+                withValues);
     }
 
     private LoadedChunk.Page requirePage(int page) throws CorruptTsFileException {

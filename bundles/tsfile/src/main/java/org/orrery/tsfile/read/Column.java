@@ -53,7 +53,10 @@ public final class Column {
         return n;
     }
 
-    /** The raw array (see the class comment for its type). */
+    /**
+     * The raw array (see the class comment for its type), or null when the column was read
+     * without values (timestamps and null flags only).
+     */
     public Object values() {
         return values;
     }

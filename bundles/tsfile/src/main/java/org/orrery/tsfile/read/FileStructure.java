@@ -34,6 +34,18 @@ final class FileStructure {
         this.metadata = metadata;
     }
 
+    /** The checked frame of a file, kept by a {@link MetadataCache} to open the file again without reading it. */
+    record Frame(long size, byte version, long metadataStart, FileMetadata metadata) {}
+
+    Frame frame() {
+        return new Frame(size, version, metadataStart, metadata);
+    }
+
+    /** A file whose frame was checked earlier (by a reader of the same file version). */
+    static FileStructure reopen(FileInput input, Frame frame) {
+        return new FileStructure(input, frame.size(), frame.version(), frame.metadataStart(), frame.metadata());
+    }
+
     static FileStructure open(FileInput input) throws IOException {
         String name = input.name();
         long size = input.size();

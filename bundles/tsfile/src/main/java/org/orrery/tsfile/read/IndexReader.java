@@ -28,6 +28,8 @@ final class IndexReader {
     private static final int MAX_DEPTH = 32;
 
     private final FileStructure file;
+    /** Index parts shared with other readers of the file through a metadata cache, or null. */
+    private final SharedIndex shared;
     private final long indexStart;
     private List<DeviceEntry> devices;
     private final Map<DeviceId, List<TimeseriesMetadata>> cache =
@@ -40,8 +42,9 @@ final class IndexReader {
                 }
             };
 
-    IndexReader(FileStructure file) {
+    IndexReader(FileStructure file, SharedIndex shared) {
         this.file = file;
+        this.shared = shared;
         this.indexStart = file.metaOffset() + 1;
     }
 
@@ -87,6 +90,22 @@ final class IndexReader {
 
     /** The device, or null if the file has none with this id. */
     DeviceEntry findDevice(DeviceId id) throws IOException {
+        if (shared == null) {
+            return walkToDevice(id);
+        }
+        java.util.Optional<DeviceEntry> known = shared.device(id);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        DeviceEntry d = walkToDevice(id);
+        if (d != null) {
+            root(d); // other readers never write the entry: read its root before sharing it
+        }
+        shared.putDevice(id, java.util.Optional.ofNullable(d), d == null ? 0 : d.rootEnd - d.rootStart);
+        return d;
+    }
+
+    private DeviceEntry walkToDevice(DeviceId id) throws IOException {
         boolean v3 = file.version() == FormatVersion.V3;
         MetadataIndexNode node = file.metadata().tableRoots().get(v3 ? "" : id.tableName());
         while (node != null) {
@@ -155,6 +174,9 @@ final class IndexReader {
 
     /** Every series entry of the device in index order (for aligned devices the time column first). */
     List<TimeseriesMetadata> timeseries(DeviceEntry d) throws IOException {
+        if (shared != null) {
+            return sharedSeries(d).all();
+        }
         List<TimeseriesMetadata> cached = cache.get(d.id);
         if (cached == null) {
             List<TimeseriesMetadata> all = new ArrayList<>();
@@ -165,25 +187,49 @@ final class IndexReader {
         return cached;
     }
 
-    private void collectTimeseries(DeviceEntry d, MetadataIndexNode node, List<TimeseriesMetadata> out, int depth,
+    /** The device's series as shared by every reader of the file, parsed on first use. */
+    private SharedIndex.DeviceSeries sharedSeries(DeviceEntry d) throws IOException {
+        SharedIndex.DeviceSeries known = shared.series(d.id);
+        if (known != null) {
+            return known;
+        }
+        List<TimeseriesMetadata> all = new ArrayList<>();
+        long bytes = collectTimeseries(d, root(d), all, 0, new HashSet<>());
+        Map<String, TimeseriesMetadata> byName = new java.util.HashMap<>();
+        for (TimeseriesMetadata t : all) {
+            byName.putIfAbsent(t.measurementId(), t);
+        }
+        shared.putSeries(d.id, new SharedIndex.DeviceSeries(Collections.unmodifiableList(all),
+                Collections.unmodifiableMap(byName)), bytes);
+        return shared.series(d.id);
+    }
+
+    /** Adds the device's series under {@code node} to {@code out}; returns the bytes read. */
+    private long collectTimeseries(DeviceEntry d, MetadataIndexNode node, List<TimeseriesMetadata> out, int depth,
                                    Set<Long> visited) throws IOException {
         checkDepth(depth, node);
+        long bytes = 0;
         for (int i = 0; i < node.size(); i++) {
             checkOnce(visited, node.offset(i));
+            bytes += node.childEnd(i) - node.offset(i);
             if (node.type() == IndexNodeType.LEAF_MEASUREMENT) {
                 ByteReader in = file.read(node.offset(i), node.childEnd(i), "timeseries metadata of " + d.id);
                 while (in.hasRemaining()) {
                     out.add(TimeseriesMetadata.read(in, d.id.toString()));
                 }
             } else {
-                collectTimeseries(d, readNode(node.offset(i), node.childEnd(i), false, "measurement index node of "
-                        + d.id), out, depth + 1, visited);
+                bytes += collectTimeseries(d, readNode(node.offset(i), node.childEnd(i), false,
+                        "measurement index node of " + d.id), out, depth + 1, visited);
             }
         }
+        return bytes;
     }
 
     /** The series entry of {@code measurement}, or null; descends the tree without reading all entries. */
     TimeseriesMetadata find(DeviceEntry d, String measurement) throws IOException {
+        if (shared != null) {
+            return sharedSeries(d).byName().get(measurement);
+        }
         List<TimeseriesMetadata> cached = cache.get(d.id);
         if (cached != null) {
             for (TimeseriesMetadata t : cached) {

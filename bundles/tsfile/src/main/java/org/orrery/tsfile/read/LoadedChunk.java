@@ -6,7 +6,11 @@ import org.orrery.tsfile.internal.format.ChunkHeader;
 import org.orrery.tsfile.internal.format.PageHeader;
 import org.orrery.tsfile.stats.Statistics;
 
-/** A chunk read from the file: header, the bytes of its pages, and the parsed page headers. */
+/**
+ * A chunk read from the file: header, the bytes of its pages, and the parsed page headers; or,
+ * kept in a {@link MetadataCache}, the headers only ({@link #data} null), whose page bodies are
+ * read from the file one at a time ({@link #page}).
+ */
 final class LoadedChunk {
     final String where;
     final long offset;
@@ -22,6 +26,25 @@ final class LoadedChunk {
         this.type = type;
         this.data = data;
         this.pages = pages;
+    }
+
+    /** The same chunk without its bytes (immutable, so readers on any thread may share it). */
+    LoadedChunk withoutData() {
+        return new LoadedChunk(where, offset, header, type, null, pages);
+    }
+
+    /**
+     * The chunk and page to decode page {@code page} from: this chunk when it holds its bytes,
+     * else a one-page chunk over the page's body read from {@code file}.
+     */
+    LoadedChunk withBodyOf(Page page, FileStructure file) throws java.io.IOException {
+        if (data != null || page.header.isEmpty()) {
+            return this;
+        }
+        int length = page.header.compressedSize();
+        byte[] body = file.read(page.bodyOffset, page.bodyOffset + length, "page body of " + where).array();
+        Page rebased = new Page(page.header, 0, page.bodyOffset, page.statistics);
+        return new LoadedChunk(where, offset, header, type, body, List.of(rebased));
     }
 
     /** One page: its header, where its (compressed) body is in {@link #data}, its statistics. */

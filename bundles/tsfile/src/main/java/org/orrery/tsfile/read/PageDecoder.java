@@ -22,6 +22,12 @@ import org.orrery.tsfile.internal.format.EncodingRules;
 final class PageDecoder {
     private final ReaderCodecs codecs;
     private final int maxPagePoints;
+    /**
+     * Reused for every uncompressed page body: a body is fully decoded into fresh arrays before
+     * the next page is uncompressed (readers are single-threaded), so one buffer per reader saves
+     * an allocation per page.
+     */
+    private byte[] scratch = new byte[0];
 
     PageDecoder(ReaderCodecs codecs, int maxPagePoints) {
         this.codecs = codecs;
@@ -41,9 +47,11 @@ final class PageDecoder {
             return ByteBuffer.wrap(chunk.data, page.bodyStart, len).slice();
         }
         try {
-            byte[] out = new byte[size];
-            c.uncompress(chunk.data, page.bodyStart, len, out, 0, size);
-            return ByteBuffer.wrap(out);
+            if (scratch.length < size) {
+                scratch = new byte[Math.max(size, scratch.length + (scratch.length >> 1))];
+            }
+            c.uncompress(chunk.data, page.bodyStart, len, scratch, 0, size);
+            return ByteBuffer.wrap(scratch, 0, size).slice();
         } catch (RuntimeException e) {
             throw new CorruptTsFileException(what + ": cannot uncompress " + c.name() + " body at offset "
                     + page.bodyOffset + ": " + e.getMessage(), page.bodyOffset, e);
@@ -59,14 +67,29 @@ final class PageDecoder {
      */
     long[] decodeTimes(LongDecoder decoder, int encodingId, ByteBuffer block, long expected, String what,
                        long offset) throws CorruptTsFileException {
+        long[] times = new long[checkedCount(expected, what, offset)];
+        decodeTimesInto(decoder, encodingId, block, times.length, what, offset, times, 0);
+        return times;
+    }
+
+    /** The page's point count from its statistics, checked against {@link ReaderOptions#maxPagePoints()}. */
+    int checkedCount(long expected, String what, long offset) throws CorruptTsFileException {
         if (expected < 0 || expected > maxPagePoints) {
             throw new CorruptTsFileException(what + ": statistics count " + expected + " is outside 0.."
                     + maxPagePoints + " points per page", offset);
         }
-        int count = (int) expected;
-        long[] times = new long[count];
+        return (int) expected;
+    }
+
+    /**
+     * Like {@link #decodeTimes}, into {@code out[at .. at + count)} ({@code count} checked by
+     * {@link #checkedCount}), for callers gathering the times of many pages in one array.
+     */
+    void decodeTimesInto(LongDecoder decoder, int encodingId, ByteBuffer block, int count, String what,
+                         long offset, long[] out, int at) throws CorruptTsFileException {
+        long[] times = out;
         try {
-            decoder.decode(block, times, 0, count);
+            decoder.decode(block, times, at, count);
         } catch (RuntimeException e) {
             throw new CorruptTsFileException(what + ": cannot decode the " + count + " timestamps its statistics"
                     + " count: " + describe(e), offset, e);
@@ -75,7 +98,6 @@ final class PageDecoder {
             throw new CorruptTsFileException(what + ": statistics count " + count + " but " + block.remaining()
                     + " bytes of timestamps follow them", offset);
         }
-        return times;
     }
 
     /** Exactly {@code count} values of {@code type} encoded with {@code encodingId}. */

@@ -12,21 +12,23 @@ public final class ReaderOptions {
     private final ReadCounters counters;
     private final int maxPageBytes;
     private final int maxPagePoints;
+    private final MetadataCache metadataCache;
 
-    private ReaderOptions(ReadCounters counters, int maxPageBytes, int maxPagePoints) {
+    private ReaderOptions(ReadCounters counters, int maxPageBytes, int maxPagePoints, MetadataCache metadataCache) {
         this.counters = counters;
         this.maxPageBytes = maxPageBytes;
         this.maxPagePoints = maxPagePoints;
+        this.metadataCache = metadataCache;
     }
 
     /** Fresh counters; pages up to 256 MiB uncompressed and {@value #DEFAULT_MAX_PAGE_POINTS} points. */
     public static ReaderOptions defaults() {
-        return new ReaderOptions(new ReadCounters(), 256 * 1024 * 1024, DEFAULT_MAX_PAGE_POINTS);
+        return new ReaderOptions(new ReadCounters(), 256 * 1024 * 1024, DEFAULT_MAX_PAGE_POINTS, null);
     }
 
     /** Report into {@code shared} (e.g. one instance for all files of a query). */
     public ReaderOptions withCounters(ReadCounters shared) {
-        return new ReaderOptions(shared, maxPageBytes, maxPagePoints);
+        return new ReaderOptions(shared, maxPageBytes, maxPagePoints, metadataCache);
     }
 
     /**
@@ -37,7 +39,7 @@ public final class ReaderOptions {
         if (bytes <= 0) {
             throw new IllegalArgumentException("maxPageBytes must be positive, got " + bytes);
         }
-        return new ReaderOptions(counters, bytes, maxPagePoints);
+        return new ReaderOptions(counters, bytes, maxPagePoints, metadataCache);
     }
 
     /**
@@ -50,7 +52,21 @@ public final class ReaderOptions {
         if (points <= 0) {
             throw new IllegalArgumentException("maxPagePoints must be positive, got " + points);
         }
-        return new ReaderOptions(counters, maxPageBytes, points);
+        return new ReaderOptions(counters, maxPageBytes, points, metadataCache);
+    }
+
+    /**
+     * Share parsed file metadata through {@code cache} (null: none, the default), so readers
+     * opened by path find what earlier readers of the same file parsed. Readers over other inputs
+     * ignore it.
+     */
+    public ReaderOptions withMetadataCache(MetadataCache cache) {
+        return new ReaderOptions(counters, maxPageBytes, maxPagePoints, cache);
+    }
+
+    /** The metadata cache readers opened by path use, or null. */
+    public MetadataCache metadataCache() {
+        return metadataCache;
     }
 
     public ReadCounters counters() {

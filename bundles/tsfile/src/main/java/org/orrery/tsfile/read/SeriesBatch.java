@@ -2,7 +2,8 @@ package org.orrery.tsfile.read;
 
 /**
  * Points of one series from one page (after the time filter): ascending timestamps and the values
- * at the same positions, never null.
+ * at the same positions, never null; or, when read without values ({@link #hasValues()} false),
+ * the timestamps only.
  */
 public final class SeriesBatch {
     private final long[] times;
@@ -22,7 +23,16 @@ public final class SeriesBatch {
         return times;
     }
 
+    /**
+     * The values; when the batch was read without values the column has its type and size but
+     * {@link Column#values()} is null.
+     */
     public Column values() {
         return values;
+    }
+
+    /** False for a batch read without values ({@link ChunkPages#decodeTimes}, or a times-only read). */
+    public boolean hasValues() {
+        return values.values() != null;
     }
 }

@@ -5,7 +5,8 @@ import org.orrery.common.type.DataType;
 
 /**
  * Reads one series page by page: {@link #next()} returns batches of points (non-null values,
- * ascending time) until it returns null. Not thread-safe; valid while its file reader is open.
+ * ascending time; timestamps only when opened without values) until it returns null. Not
+ * thread-safe; valid while its file reader is open.
  */
 public final class SeriesReader {
     private final DataType type;
@@ -55,7 +56,8 @@ public final class SeriesReader {
                     times[k++] = rows.times()[r];
                 }
             }
-            Object values = ColumnArrays.gather(col.values(), nulls, 0, rows.size(), count);
+            Object values = col.values() == null
+                    ? null : ColumnArrays.gather(col.values(), nulls, 0, rows.size(), count);
             return new SeriesBatch(times, new Column(col.type(), count, values, null));
         }
     }

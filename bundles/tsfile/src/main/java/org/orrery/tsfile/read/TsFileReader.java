@@ -43,12 +43,15 @@ import org.orrery.tsfile.stats.TimeStatistics;
 public final class TsFileReader implements Closeable {
     private final FileStructure file;
     private final IndexReader index;
+    /** Index parts shared through a metadata cache, or null. */
+    private final SharedIndex shared;
     private final ReadContext ctx;
     private final ReadCounters counters;
 
-    private TsFileReader(FileStructure file, CodecRegistry codecs, ReaderOptions options) {
+    private TsFileReader(FileStructure file, SharedIndex shared, CodecRegistry codecs, ReaderOptions options) {
         this.file = file;
-        this.index = new IndexReader(file);
+        this.shared = shared;
+        this.index = new IndexReader(file, shared);
         this.counters = options.counters();
         this.ctx = new ReadContext(file, new ReaderCodecs(codecs), counters, options);
     }
@@ -57,20 +60,44 @@ public final class TsFileReader implements Closeable {
         return open(path, codecs, ReaderOptions.defaults());
     }
 
+    /**
+     * Opens a file. With a {@link ReaderOptions#withMetadataCache metadata cache} the file's frame
+     * and index parts come from the cache when an earlier reader parsed this version of the file
+     * (same size, modification time and file key), and what this reader parses is added to it.
+     */
     public static TsFileReader open(Path path, CodecRegistry codecs, ReaderOptions options) throws IOException {
+        MetadataCache cache = options.metadataCache();
+        MetadataCache.FileVersion version = null;
         FileInput input;
         try {
+            if (cache != null) {
+                version = MetadataCache.versionOf(path);
+            }
             input = new ChannelFileInput(path);
         } catch (NoSuchFileException e) {
             throw new TsFileException(path + ": no such file", e);
         }
-        return open(input, codecs, options);
+        if (cache == null) {
+            return open(input, codecs, options);
+        }
+        try {
+            MetadataCache.FileIndex known = cache.lookup(path, version);
+            if (known != null) {
+                return new TsFileReader(FileStructure.reopen(input, known.frame), known.index, codecs, options);
+            }
+            FileStructure file = FileStructure.open(input);
+            MetadataCache.FileIndex added = cache.add(path, version, file.frame(), file.size() - file.metadataStart());
+            return new TsFileReader(file, added.index, codecs, options);
+        } catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
+        }
     }
 
     /** Opens over any input (in-memory bytes, a test double injecting failures). */
     static TsFileReader open(FileInput input, CodecRegistry codecs, ReaderOptions options) throws IOException {
         try {
-            return new TsFileReader(FileStructure.open(input), codecs, options);
+            return new TsFileReader(FileStructure.open(input), null, codecs, options);
         } catch (IOException | RuntimeException e) {
             input.close();
             throw e;
@@ -178,7 +205,8 @@ public final class TsFileReader implements Closeable {
     /**
      * Reads one chunk of a non-aligned series (one of {@link #chunks}) with its page headers, so its
      * page statistics can be used and its pages decoded one by one. Counts as a loaded chunk; no
-     * page is decoded.
+     * page is decoded. With a {@link MetadataCache} the parsed page headers are kept, and a later
+     * reader of the file reads only the bodies of the pages it decodes, not the whole chunk.
      *
      * @throws TsFileException if the file has no such series or chunk, or the series is an aligned
      *         value column (whose pages only make sense with the time column's: use
@@ -195,7 +223,17 @@ public final class TsFileReader implements Closeable {
         }
         for (ChunkMetadata c : t.chunks()) {
             if (c.offset() == chunk.offset()) {
-                return new ChunkPages(ctx, ctx.loader.load(c, t, id + "." + measurement));
+                if (shared == null) {
+                    return new ChunkPages(ctx, ctx.loader.load(c, t, id + "." + measurement));
+                }
+                LoadedChunk index = shared.pageIndex(c.offset());
+                if (index != null) {
+                    counters.chunkLoaded();
+                    return new ChunkPages(ctx, index);
+                }
+                LoadedChunk loaded = ctx.loader.load(c, t, id + "." + measurement);
+                shared.putPageIndex(c.offset(), loaded.withoutData());
+                return new ChunkPages(ctx, loaded);
             }
         }
         throw new TsFileException(file.name() + ": series " + id + "." + measurement + " has no chunk at offset "
@@ -278,6 +316,18 @@ public final class TsFileReader implements Closeable {
      * a value are returned).
      */
     public SeriesReader readSeries(DeviceId id, String measurement, TimeRange range) throws IOException {
+        return readSeries(id, measurement, range, true);
+    }
+
+    /**
+     * Like {@link #readSeries(DeviceId, String, TimeRange)}; with {@code withValues} false only
+     * the timestamps of the points are decoded (plus, for an aligned value column, its null
+     * bitmaps, which say which rows are points): the batches' {@link SeriesBatch#hasValues()} is
+     * false. Enough for counting points or finding their first and last times, at a fraction of
+     * the decoding.
+     */
+    public SeriesReader readSeries(DeviceId id, String measurement, TimeRange range, boolean withValues)
+            throws IOException {
         TimeseriesMetadata t = findValueSeries(id, measurement);
         if (t == null) {
             counters.fileSkipped();
@@ -292,9 +342,51 @@ public final class TsFileReader implements Closeable {
             IndexReader.DeviceEntry d = index.findDevice(id);
             TimeseriesMetadata time = requireTimeColumn(d);
             return new SeriesReader(t.dataType(), null,
-                    new AlignedPages(ctx, id.toString(), time, List.of(t), range, true));
+                    new AlignedPages(ctx, id.toString(), time, List.of(t), range, true, withValues));
         }
-        return new SeriesReader(t.dataType(), new SeriesPages(ctx, t, name, range), null);
+        return new SeriesReader(t.dataType(), new SeriesPages(ctx, t, name, range, withValues), null);
+    }
+
+    /**
+     * The distinct timestamps, ascending, of a series' points within {@code range}, all in one
+     * batch without values (its times array may be longer than its size): for counting points or
+     * finding their first and last times. Decodes only timestamps (and, for an aligned value
+     * column, its null bitmaps); a non-aligned series' pages are decoded straight into one array.
+     * Skips files, chunks and pages as {@link #readSeries} does.
+     */
+    public SeriesBatch readTimes(DeviceId id, String measurement, TimeRange range) throws IOException {
+        return readTimes(id, measurement, range, null);
+    }
+
+    /**
+     * Like {@link #readTimes(DeviceId, String, TimeRange)}, decoding into {@code into} when it is
+     * large enough: the batch's times array is then that array, else a new one (which a caller
+     * reading many files in turn can pass back next time).
+     */
+    public SeriesBatch readTimes(DeviceId id, String measurement, TimeRange range, long[] into) throws IOException {
+        TimeseriesMetadata t = findValueSeries(id, measurement);
+        if (t == null || !range.overlaps(t.statistics())) {
+            counters.fileSkipped();
+            return new SeriesBatch(new long[0], new Column(t == null ? null : t.dataType(), 0, null, null));
+        }
+        if (!t.isValueColumn()) {
+            return new SeriesPages(ctx, t, id + "." + measurement, range, false).allTimes(into);
+        }
+        SeriesReader r = readSeries(id, measurement, range, false);
+        long[] out = new long[0];
+        int n = 0;
+        boolean ascending = true;
+        for (SeriesBatch b = r.next(); b != null; b = r.next()) {
+            if (n + b.size() > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(n + b.size(), out.length + (out.length >> 1)));
+            }
+            System.arraycopy(b.times(), 0, out, n, b.size());
+            if (n > 0 && b.size() > 0 && out[n] <= out[n - 1]) {
+                ascending = false;
+            }
+            n += b.size();
+        }
+        return SeriesPages.distinctTimes(t.dataType(), out, n, ascending);
     }
 
     /**
@@ -304,6 +396,16 @@ public final class TsFileReader implements Closeable {
      * @throws TsFileException if the device is not aligned or lacks one of the measurements
      */
     public AlignedReader readAligned(DeviceId id, List<String> measurements, TimeRange range) throws IOException {
+        return readAligned(id, measurements, range, true);
+    }
+
+    /**
+     * Like {@link #readAligned(DeviceId, List, TimeRange)}; with {@code withValues} false the
+     * value columns' null bitmaps are decoded but not their values (every column's
+     * {@link Column#values()} is null), for callers that need only which rows hold a value.
+     */
+    public AlignedReader readAligned(DeviceId id, List<String> measurements, TimeRange range, boolean withValues)
+            throws IOException {
         IndexReader.DeviceEntry d = index.findDevice(id);
         if (d == null) {
             counters.fileSkipped();
@@ -322,7 +424,7 @@ public final class TsFileReader implements Closeable {
             counters.fileSkipped();
             return new AlignedReader(null);
         }
-        return new AlignedReader(new AlignedPages(ctx, id.toString(), time, columns, range, false));
+        return new AlignedReader(new AlignedPages(ctx, id.toString(), time, columns, range, false, withValues));
     }
 
     private TimeseriesMetadata requireTimeColumn(IndexReader.DeviceEntry d) throws IOException {
