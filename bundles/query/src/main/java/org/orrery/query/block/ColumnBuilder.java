@@ -62,6 +62,31 @@ public final class ColumnBuilder {
     return this;
   }
 
+  /**
+   * Appends positions {@code [from, from + count)} of {@code source}, which must have this
+   * builder's type: one array copy instead of a value at a time.
+   */
+  public ColumnBuilder appendRange(Column source, int from, int count) {
+    if (size + count > nulls.length) {
+      int capacity = Math.max(nulls.length * 2, size + count);
+      nulls = Arrays.copyOf(nulls, capacity);
+      Object grown = Column.newArray(type, capacity);
+      System.arraycopy(values, 0, grown, 0, size);
+      values = grown;
+    }
+    System.arraycopy(source.values(), from, values, size, count);
+    boolean[] sourceNulls = source.nulls();
+    if (sourceNulls != null) {
+      for (int i = 0; i < count; i++) {
+        boolean isNull = sourceNulls[from + i];
+        nulls[size + i] = isNull;
+        anyNull |= isNull;
+      }
+    }
+    size += count;
+    return this;
+  }
+
   public ColumnBuilder appendBoolean(boolean value) {
     ensure();
     ((boolean[]) values)[size++] = value;

@@ -73,6 +73,19 @@ public final class TimeJoinOperator implements Operator {
     long[] times = new long[BATCH_ROWS];
     int rows = 0;
     while (rows < BATCH_ROWS) {
+      int run = alignedRun(BATCH_ROWS - rows);
+      if (run > 0) {
+        System.arraycopy(current[0].times(), position[0], times, rows, run);
+        for (int i = 0; i < children.size(); i++) {
+          Block block = current[i];
+          for (int c = 0; c < block.columnCount(); c++) {
+            builders.get(firstColumn[i] + c).appendRange(block.column(c), position[i], run);
+          }
+          position[i] += run;
+        }
+        rows += run;
+        continue;
+      }
       boolean any = false;
       long best = 0;
       for (int i = 0; i < children.size(); i++) {
@@ -115,6 +128,34 @@ public final class TimeJoinOperator implements Operator {
       columns.add(builder.build());
     }
     return new Block(times, columns, rows);
+  }
+
+  /**
+   * How many rows, at most {@code limit}, every input has at exactly the same times from its
+   * current position on (series of one device usually share their timestamps): those rows are
+   * copied column-wise instead of merged row by row. Zero when an input is exhausted or the
+   * inputs disagree on the next time.
+   */
+  private int alignedRun(int limit) {
+    int run = limit;
+    for (int i = 0; i < children.size(); i++) {
+      if (!ready(i)) {
+        return 0;
+      }
+      run = Math.min(run, current[i].rowCount() - position[i]);
+    }
+    long[] base = current[0].times();
+    int start = position[0];
+    for (int i = 1; i < children.size() && run > 0; i++) {
+      long[] other = current[i].times();
+      int offset = position[i];
+      int j = 0;
+      while (j < run && other[offset + j] == base[start + j]) {
+        j++;
+      }
+      run = j;
+    }
+    return run;
   }
 
   @Override
