@@ -8,7 +8,8 @@
 #    benchmark (../shared/peers/iotdb-bench, copied to a writable work dir because the shared copy
 #    is read-only) in mode `all`, stops IoTDB with its stop.sh (by the PIDs in its pid files);
 # 2. copies the built distribution (distribution/target/orrery; build it first with
-#    `mvn -B -q -ntp -pl distribution install`), starts it on free ports with an empty data dir,
+#    `mvn -B -q -ntp -pl distribution install`; ORRERY_DIST=<dir> points at another one, e.g. a
+#    private build /tmp/dist-<name>/distribution/target/orrery), starts it on free ports with an empty data dir,
 #    runs bin/orrery-bench all with the same options, stops it (bin/orrery-server stop, then the
 #    PID in its pid file if it is still alive after 90 s);
 # 3. prints both outputs and a summary table.

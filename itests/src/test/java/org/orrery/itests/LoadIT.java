@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.Test;
+import org.orrery.client.InsertPipeline;
 import org.orrery.client.RowRecord;
 import org.orrery.client.Session;
 import org.orrery.client.SessionDataSet;
@@ -23,15 +24,17 @@ import org.orrery.common.type.DataType;
 
 /**
  * Load on loopback against the distribution: many concurrent clients (default 50) for a while
- * (default 60 s) of mixed tablet inserts, record inserts and queries. Afterwards there must have
- * been no error at all, and every series must hold exactly the values whose inserts the server
- * acknowledged. {@code -Dorrery.load.seconds=N} and {@code -Dorrery.load.clients=N} change the
+ * (default 60 s) of mixed tablet inserts (half of the clients pipelined), record inserts and
+ * queries. Afterwards there must have been no error at all, and every series must hold exactly
+ * the values whose inserts the server acknowledged. {@code -Dorrery.load.seconds=N} and {@code -Dorrery.load.clients=N} change the
  * duration and the number of clients.
  */
 public class LoadIT {
   private static final int SECONDS = Integer.getInteger("orrery.load.seconds", 60);
   private static final int CLIENTS = Integer.getInteger("orrery.load.clients", 50);
   private static final int TABLET_ROWS = 200;
+  /** Tablets an odd-numbered client sends through one InsertPipeline (also its window). */
+  private static final int PIPELINED_TABLETS = 3;
   private static final int RECORDS_PER_CALL = 20;
 
   /** What one client had acknowledged, per series. */
@@ -110,20 +113,27 @@ public class LoadIT {
         try {
           switch ((int) (step % 4)) {
             case 0 -> {
-              tablet.reset();
-              for (int r = 0; r < TABLET_ROWS; r++, time++) {
-                tablet.setTime(r, time);
-                tablet.setLong(r, 0, time);
-                if (time % 3 != 0) {
-                  tablet.setDouble(r, 1, time * 0.5);
+              // odd clients pipeline three tablets (the server may write them with one WAL
+              // commit); they count as acknowledged once the pipeline is flushed without error
+              int batches = client % 2 == 1 ? PIPELINED_TABLETS : 1;
+              long before = time;
+              try (InsertPipeline pipeline = session.insertPipeline(PIPELINED_TABLETS)) {
+                for (int b = 0; b < batches; b++) {
+                  tablet.reset();
+                  for (int r = 0; r < TABLET_ROWS; r++, time++) {
+                    tablet.setTime(r, time);
+                    tablet.setLong(r, 0, time);
+                    if (time % 3 != 0) {
+                      tablet.setDouble(r, 1, time * 0.5);
+                    }
+                  }
+                  pipeline.insertTablet(tablet);
                 }
               }
-              long before = time - TABLET_ROWS;
-              session.insertTablet(tablet);
               acknowledgedUntil.set(client, time);
-              s0 += TABLET_ROWS;
+              s0 += (long) batches * TABLET_ROWS;
               s1 += nonNullS1(before, time);
-              calls++;
+              calls += batches;
             }
             case 1 -> {
               List<String> devices = new ArrayList<>();

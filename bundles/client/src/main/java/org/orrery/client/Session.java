@@ -59,6 +59,7 @@ public final class Session implements AutoCloseable {
     private String password = "root";
     private ZoneId zone = ZoneId.systemDefault();
     private int fetchSize = 5000;
+    private int readAheadPages = 2;
     private int connectTimeoutMillis = 10_000;
     private long queryTimeoutMillis;
     private PageCompression compression = PageCompression.NONE;
@@ -75,6 +76,7 @@ public final class Session implements AutoCloseable {
       copy.password = password;
       copy.zone = zone;
       copy.fetchSize = fetchSize;
+      copy.readAheadPages = readAheadPages;
       copy.connectTimeoutMillis = connectTimeoutMillis;
       copy.queryTimeoutMillis = queryTimeoutMillis;
       copy.compression = compression;
@@ -118,6 +120,19 @@ public final class Session implements AutoCloseable {
         throw new IllegalArgumentException("fetch size must be positive: " + fetchSize);
       }
       this.fetchSize = fetchSize;
+      return this;
+    }
+
+    /**
+     * Result pages requested ahead of the one being read (default 2; 0 = ask for each page when
+     * the previous one is used up). Each costs up to one page of memory; a data set closed early
+     * makes the server produce up to this many pages for nothing.
+     */
+    public Builder readAheadPages(int readAheadPages) {
+      if (readAheadPages < 0) {
+        throw new IllegalArgumentException("read-ahead pages must not be negative: " + readAheadPages);
+      }
+      this.readAheadPages = readAheadPages;
       return this;
     }
 
@@ -225,7 +240,7 @@ public final class Session implements AutoCloseable {
     Connection current = connection();
     Message response = current.call(new ExecuteRequest(sql, config.fetchSize, config.queryTimeoutMillis));
     if (response instanceof ResultHeaderResponse header) {
-      return new StatementResult(new SessionDataSet(current, header, config.fetchSize, onRelease), "");
+      return new StatementResult(new SessionDataSet(current, header, config.fetchSize, config.readAheadPages, onRelease), "");
     }
     onRelease.run();
     return new StatementResult(null, ((OkResponse) response).message());
@@ -289,6 +304,18 @@ public final class Session implements AutoCloseable {
     if (first != null) {
       throw first;
     }
+  }
+
+  /**
+   * A pipeline of inserts on this session that keeps up to {@code window} insert requests in
+   * flight, with back-pressure, answers collected in order and the first failure reported (see
+   * {@link InsertPipeline}). Close it (or {@link InsertPipeline#flush() flush} it) to wait for the
+   * last answers.
+   *
+   * @throws IllegalArgumentException when {@code window} is less than 1
+   */
+  public InsertPipeline insertPipeline(int window) {
+    return new InsertPipeline(connection(), window);
   }
 
   /** Inserts one device's values at one time; a null value is left out. */

@@ -6,11 +6,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.orrery.client.internal.Connection;
 import org.orrery.common.block.Block;
 import org.orrery.common.type.DataType;
 import org.orrery.protocol.message.CancelRequest;
 import org.orrery.protocol.message.CloseQueryRequest;
+import org.orrery.protocol.message.ErrorResponse;
 import org.orrery.protocol.message.FetchRequest;
 import org.orrery.protocol.message.Message;
 import org.orrery.protocol.message.ResultHeaderResponse;
@@ -18,8 +20,10 @@ import org.orrery.protocol.message.ResultPage;
 import org.orrery.protocol.message.ResultPageResponse;
 
 /**
- * The rows of a query, streamed: the first page arrives with the header, later pages are fetched
- * when the rows in hand run out. Iterate rows with {@link #hasNext}/{@link #next}, or whole blocks
+ * The rows of a query, streamed: the first page arrives with the header; whenever a page that is
+ * not the last is taken, FETCHes are sent at once so that {@code readAhead} pages are on their
+ * way ({@link Session.Builder#readAheadPages}), so the server produces and sends the next pages
+ * while the caller reads the current one and pays no round trip per page. Iterate rows with {@link #hasNext}/{@link #next}, or whole blocks
  * with {@link #nextBlock} (a block whose rows were partly iterated is not returned again). Close
  * it to release the server-side query early; a fully read data set is released by the server.
  * Iterate from one thread; {@link #cancel()} may be called from another.
@@ -33,19 +37,24 @@ public final class SessionDataSet implements AutoCloseable, Iterator<RowRecord> 
   private final int fetchSize;
   private final Deque<Block> blocks = new ArrayDeque<>();
   private final Runnable onRelease;
+  /** FETCHes sent ahead, oldest first; the server answers them in this order. */
+  private final Deque<CompletableFuture<Message>> fetches = new ArrayDeque<>();
+  private final int readAhead;
   private Block current;
   private int row;
   private volatile boolean serverDone;
   private boolean closed;
   private boolean released;
 
-  SessionDataSet(Connection connection, ResultHeaderResponse header, int fetchSize, Runnable onRelease) {
+  SessionDataSet(
+      Connection connection, ResultHeaderResponse header, int fetchSize, int readAhead, Runnable onRelease) {
     this.connection = connection;
     this.queryId = header.queryId();
     this.hasTime = header.hasTime();
     this.columnNames = header.columnNames();
     this.columnTypes = header.columnTypes();
     this.fetchSize = fetchSize;
+    this.readAhead = readAhead;
     this.onRelease = onRelease;
     accept(header.firstPage());
   }
@@ -106,7 +115,11 @@ public final class SessionDataSet implements AutoCloseable, Iterator<RowRecord> 
       }
       Message response;
       try {
-        response = connection.call(new FetchRequest(queryId, fetchSize));
+        CompletableFuture<Message> pending = fetches.isEmpty() ? connection.send(fetchRequest()) : fetches.poll();
+        response = Connection.await(pending);
+        if (response instanceof ErrorResponse error) {
+          throw new ClientException(error.code(), error.message());
+        }
       } catch (ClientException e) {
         // the server drops a query whose page failed (cancelled, timed out, broken)
         serverDone = true;
@@ -117,16 +130,33 @@ public final class SessionDataSet implements AutoCloseable, Iterator<RowRecord> 
     }
   }
 
+  private FetchRequest fetchRequest() {
+    return new FetchRequest(queryId, fetchSize);
+  }
+
   private void accept(ResultPage page) {
     blocks.addAll(page.blocks());
     if (page.last()) {
       serverDone = true;
+      // FETCHes sent beyond the end are answered "no open query": nothing to wait for
+      fetches.clear();
+      return;
+    }
+    // read-ahead: the server runs a connection's requests in order, so these FETCHes are answered
+    // one after another right after the page in hand, while the caller is still reading it
+    try {
+      while (fetches.size() < readAhead && !closed && !connection.isBroken()) {
+        fetches.add(connection.send(fetchRequest()));
+      }
+    } catch (ClientException e) {
+      // a broken connection: takeBlock sends again and reports the failure
     }
   }
 
   /**
-   * Stops the query on the server; the next page this data set fetches fails with
-   * QUERY_CANCELLED. Does nothing when the server has already sent the last page.
+   * Stops the query on the server: the page being produced, or the next one, fails with
+   * QUERY_CANCELLED (read-ahead pages the server finished before the cancel still arrive).
+   * Does nothing when the server has already sent the last page.
    */
   public void cancel() {
     if (!serverDone && !connection.isBroken()) {
@@ -143,6 +173,10 @@ public final class SessionDataSet implements AutoCloseable, Iterator<RowRecord> 
     closed = true;
     blocks.clear();
     current = null;
+    // read-ahead FETCHes still out are answered before the CLOSE_QUERY (requests run in order);
+    // their pages are dropped, and if the last page was among them the close finds the query
+    // already released
+    fetches.clear();
     try {
       if (!serverDone && !connection.isBroken()) {
         connection.call(new CloseQueryRequest(queryId));

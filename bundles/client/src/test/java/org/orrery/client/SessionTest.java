@@ -89,6 +89,18 @@ class SessionTest {
   }
 
   @Test
+  void aConnectionOverTheServersLimitFailsWithItsOwnCode() {
+    server.close();
+    server = new RpcServer(RpcServerConfig.defaults().withPort(0).withMaxConnections(1), engine, new FakeUserService());
+    server.start();
+    open(builder());
+    Session second = Session.builder().port(server.port()).build();
+    ClientException refused = assertThrows(ClientException.class, second::open);
+    assertEquals(ErrorCode.TOO_MANY_CONNECTIONS, refused.code());
+    assertTrue(refused.getMessage().contains("too many connections"), refused.getMessage());
+  }
+
+  @Test
   void unreachableServerIsAConnectionFailure() {
     int port = server.port();
     server.close();

@@ -47,6 +47,8 @@ final class SqlErrors {
       case PROTOCOL_ERROR:
       case FRAME_TOO_LARGE:
       case UNSUPPORTED_VERSION:
+      case TOO_MANY_CONNECTIONS:
+      case IDLE_TIMEOUT:
         return new SQLNonTransientConnectionException(message, "08000", vendor, e);
       default:
         return new SQLException(message, "HY000", vendor, e);

@@ -18,6 +18,9 @@ import org.orrery.protocol.message.WireTablet;
  * happens before any payload buffer is allocated.
  */
 public final class FrameCodec {
+  /** Written first and overwritten by the real header once the payload length is known. */
+  private static final byte[] HEADER_PLACEHOLDER = new byte[Protocol.HEADER_SIZE];
+
   private final ProtocolLimits limits;
 
   public FrameCodec(ProtocolLimits limits) {
@@ -35,8 +38,22 @@ public final class FrameCodec {
    * @throws ProtocolException FRAME_TOO_LARGE when the payload exceeds the max frame size
    */
   public ByteBuffer encode(int requestId, Message message) {
-    PayloadWriter out = new PayloadWriter(Protocol.HEADER_SIZE + MessageCodec.sizeHint(message));
-    out.raw(new byte[Protocol.HEADER_SIZE], 0, Protocol.HEADER_SIZE);
+    return encode(requestId, message, null);
+  }
+
+  /**
+   * Like {@link #encode(int, Message)}, but into {@code reuse} when the frame fits in it, so a
+   * sender that keeps one buffer does not allocate (and zero) a fresh array for every large
+   * frame. The returned buffer's {@link ByteBuffer#array() array} is {@code reuse} or, when the
+   * frame did not fit, a new one the caller may keep for the next frame; either way it is only
+   * valid until that array is reused.
+   *
+   * @param reuse an array to encode into, or null
+   */
+  public ByteBuffer encode(int requestId, Message message, byte[] reuse) {
+    int hint = Protocol.HEADER_SIZE + MessageCodec.sizeHint(message);
+    PayloadWriter out = reuse != null && reuse.length >= hint ? new PayloadWriter(reuse) : new PayloadWriter(hint);
+    out.raw(HEADER_PLACEHOLDER, 0, Protocol.HEADER_SIZE);
     MessageCodec.write(out, message);
     int payloadLength = out.size() - Protocol.HEADER_SIZE;
     if (payloadLength > limits.maxFrameSize()) {

@@ -340,6 +340,8 @@ class RpcServerTest {
     try (RawClient third = new RawClient(server.port())) {
       Frame refusal = third.read();
       ErrorResponse error = assertInstanceOf(ErrorResponse.class, refusal.message());
+      assertEquals(ErrorCode.TOO_MANY_CONNECTIONS, error.code());
+      assertEquals(0, refusal.requestId());
       assertTrue(error.message().contains("too many connections"), error.message());
       assertTrue(third.closedByServer());
     }
@@ -365,7 +367,9 @@ class RpcServerTest {
       Frame notice = client.read();
       assertNotNull(notice, "the server explains before closing");
       assertEquals(0, notice.requestId());
-      assertTrue(((ErrorResponse) notice.message()).message().contains("idle"));
+      ErrorResponse error = assertInstanceOf(ErrorResponse.class, notice.message());
+      assertEquals(ErrorCode.IDLE_TIMEOUT, error.code());
+      assertTrue(error.message().contains("idle"), error.message());
       assertNull(client.read(), "then closes");
     }
   }

@@ -24,6 +24,7 @@ public final class BenchOptions {
       "  --host 127.0.0.1 --port 6667 --user root --password root --database root.bench",
       "  --devices 10 --sensors 10 --rows 1000000 (per device; k/m/g suffix) --batch 10000 (rows per tablet)",
       "  --clients 1 (concurrent sessions for ingest; devices split round-robin; alias --threads)",
+      "  --pipeline 8 (insert requests each client keeps in flight; 0 = wait for every answer before the next tablet)",
       "  --interval-ms 1000 --start-ms 1704067200000 --seed 42 --step 0.1 --decimals -1 (-1 = full precision)",
       "  --aligned (aligned series) --encoding GORILLA --compressor LZ4",
       "  --runs 7 --warmup 1 --fetch-size 5000 --device d0 (device the queries read)",
@@ -45,6 +46,8 @@ public final class BenchOptions {
   long rows = 1_000_000L;
   int batch = 10_000;
   int clients = 1;
+  /** Insert requests one client keeps unanswered (Session.insertPipeline); 0 = none, synchronous. */
+  int pipeline = 8;
   long intervalMs = 1_000L;
   long startMs = 1_704_067_200_000L;
   long seed = 42L;
@@ -116,6 +119,7 @@ public final class BenchOptions {
       case "rows" -> rows = number(key, value, 1, Long.MAX_VALUE);
       case "batch" -> batch = (int) number(key, value, 1, Integer.MAX_VALUE);
       case "clients", "threads" -> clients = (int) number(key, value, 1, 10_000);
+      case "pipeline" -> pipeline = (int) number(key, value, 0, 1_024);
       case "interval-ms" -> intervalMs = number(key, value, 1, Long.MAX_VALUE);
       case "start-ms" -> startMs = Long.parseLong(value.trim());
       case "seed" -> seed = Long.parseLong(value.trim());

@@ -14,7 +14,12 @@ public final class PayloadWriter {
   private ByteBuffer buffer;
 
   public PayloadWriter(int initialCapacity) {
-    bytes = new byte[Math.max(16, initialCapacity)];
+    this(new byte[Math.max(16, initialCapacity)]);
+  }
+
+  /** Writes into {@code bytes} from its start (growing into a new array when it is too small). */
+  public PayloadWriter(byte[] bytes) {
+    this.bytes = bytes;
     buffer = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
   }
 

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.util.ArrayList;
 import java.util.List;
 import org.orrery.common.error.ErrorCode;
 import org.orrery.common.error.OrreryException;
@@ -50,6 +51,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, InboundFrame frame) {
     if (closing) {
+      frame.release();
       return;
     }
     if (frame.header().type() == MessageType.CANCEL && session.isOpen()) {
@@ -68,13 +70,20 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
       reply = Reply.closing(new ErrorResponse(e.code(), e.getMessage()));
     } catch (RuntimeException e) {
       reply = Reply.of(Errors.toResponse(e, "CANCEL"));
+    } finally {
+      frame.release();
     }
     send(frame.requestId(), reply);
   }
 
-  /** Runs one request on a worker and sends its reply. */
+  /** Runs one request on a worker and sends its reply; the frame is released either way. */
   private void run(InboundFrame frame) {
     if (closing) {
+      frame.release();
+      return;
+    }
+    if (frame.header().type() == MessageType.INSERT_TABLETS && session.isOpen()) {
+      runInserts(frame);
       return;
     }
     Reply reply;
@@ -83,8 +92,50 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
     } catch (RuntimeException e) {
       // a bug outside the request handlers (e.g. in a UserService): fail the request, keep serving
       reply = Reply.of(Errors.toResponse(e, frame.header().type().toString()));
+    } finally {
+      frame.release();
     }
     send(frame.requestId(), reply);
+  }
+
+  /**
+   * Runs an INSERT_TABLETS request together with the INSERT_TABLETS requests queued right behind
+   * it (a client pipelining its inserts), as one engine write: one WAL commit for all of them.
+   * The group is bounded by the max frame size in payload bytes; each request still gets its own
+   * answer, in order, and only after the whole group is written.
+   */
+  private void runInserts(InboundFrame first) {
+    List<InboundFrame> group = new ArrayList<>();
+    group.add(first);
+    long bytes = first.length();
+    long maxBytes = server.config().maxFrameSize();
+    while (true) {
+      long room = maxBytes - bytes;
+      InboundFrame next = queue.pollIf(
+          f -> f.header().type() == MessageType.INSERT_TABLETS && f.length() <= room);
+      if (next == null) {
+        break;
+      }
+      group.add(next);
+      bytes += next.length();
+    }
+    List<Reply> replies;
+    try {
+      replies = processor.processInserts(session, group);
+    } catch (RuntimeException e) {
+      Reply failure = Reply.of(Errors.toResponse(e, "INSERT_TABLETS"));
+      replies = new ArrayList<>();
+      for (int i = 0; i < group.size(); i++) {
+        replies.add(failure);
+      }
+    } finally {
+      for (InboundFrame frame : group) {
+        frame.release();
+      }
+    }
+    for (int i = 0; i < replies.size() && !closing; i++) {
+      send(group.get(i).requestId(), replies.get(i));
+    }
   }
 
   private void send(int requestId, Reply reply) {
@@ -115,7 +166,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
     if (event instanceof IdleStateEvent && !queue.isBusy()) {
       closing = true;
       String message = "connection idle for " + server.config().idleTimeoutSeconds() + " s; closed by the server";
-      ctx.writeAndFlush(server.frame(0, new ErrorResponse(ErrorCode.PROTOCOL_ERROR, message)))
+      ctx.writeAndFlush(server.frame(0, new ErrorResponse(ErrorCode.IDLE_TIMEOUT, message)))
           .addListener(ChannelFutureListener.CLOSE);
     } else {
       ctx.fireUserEventTriggered(event);
@@ -125,6 +176,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     closing = true;
+    queue.discard();
     List<RuntimeException> failures = session.queries().closeAll();
     for (RuntimeException failure : failures) {
       LOG.warn("closing a query of {} failed", peer, failure);

@@ -31,7 +31,7 @@ final class ConnectionLimiter extends ChannelInboundHandlerAdapter {
         ctx.close();
       } else {
         ctx.writeAndFlush(server.frame(0, new ErrorResponse(
-                ErrorCode.PROTOCOL_ERROR, "too many connections: the server accepts " + limit)))
+                ErrorCode.TOO_MANY_CONNECTIONS, "too many connections: the server accepts " + limit)))
             .addListener(ChannelFutureListener.CLOSE);
       }
       return;

@@ -16,10 +16,27 @@ import org.orrery.protocol.message.ErrorResponse;
  * the max frame size) as soon as its 16 bytes arrive, before the payload is awaited, so an
  * oversized or garbage frame is refused without buffering it. A broken stream is answered with an
  * ERROR frame (request id 0) and closed: after a bad frame nothing that follows can be trusted.
+ * Only the header's 16 bytes ever wait in Netty's cumulation buffer.
  */
 final class FrameDecoder extends ByteToMessageDecoder {
   private final ServerContext server;
+  /**
+   * Payload bytes allocated when a header arrives. A large payload's buffer then grows by
+   * {@link #GROWTH}x as its bytes arrive, so a peer that announces a big frame and sends little
+   * makes the server allocate at most {@value #GROWTH}x what it actually sent (a 64 MiB length
+   * field alone costs 256 KiB), at the price of about one extra copy of a quarter of the frame.
+   */
+  private static final int FIRST_ALLOCATION = 256 * 1024;
+
+  private static final int GROWTH = 4;
+
   private FrameHeader header;
+  /**
+   * The payload of the current frame (pooled), filled as its bytes arrive: each socket read is
+   * copied straight into it, instead of letting Netty's cumulation buffer grow (by reallocating
+   * and copying) to the whole frame and then copying the frame out of it.
+   */
+  private ByteBuf payload;
   private boolean failed;
 
   FrameDecoder(ServerContext server) {
@@ -46,13 +63,34 @@ final class FrameDecoder extends ByteToMessageDecoder {
         return;
       }
     }
-    if (in.readableBytes() < header.payloadLength()) {
+    int length = header.payloadLength();
+    if (payload == null) {
+      payload = ctx.alloc().buffer(Math.min(length, FIRST_ALLOCATION), length);
+    }
+    while (in.isReadable() && payload.readableBytes() < length) {
+      if (!payload.isWritable()) {
+        ByteBuf larger = ctx.alloc().buffer((int) Math.min(length, (long) GROWTH * payload.capacity()), length);
+        larger.writeBytes(payload);
+        payload.release();
+        payload = larger;
+      }
+      payload.writeBytes(in, Math.min(in.readableBytes(), payload.writableBytes()));
+    }
+    if (payload.readableBytes() < length) {
       return;
     }
-    byte[] payload = new byte[header.payloadLength()];
-    in.readBytes(payload);
     out.add(new InboundFrame(header, payload));
     header = null;
+    payload = null;
+  }
+
+  /** A payload still being read when the connection ends goes back to the pool. */
+  @Override
+  protected void handlerRemoved0(ChannelHandlerContext ctx) {
+    if (payload != null) {
+      payload.release();
+      payload = null;
+    }
   }
 
   private void fail(ChannelHandlerContext ctx, ByteBuf in, OrreryException e) {

@@ -31,27 +31,44 @@ final class InsertHandler {
     this.server = server;
   }
 
-  Reply insertTablets(ClientSession session, InsertTabletsRequest request) {
-    List<InsertTablet> tablets = new ArrayList<>(request.tablets().size());
-    for (WireTablet tablet : request.tablets()) {
-      tablets.add(new InsertTablet(
-          PartialPath.parse(tablet.device()), tablet.aligned(), tablet.measurements(), tablet.block().times(),
-          tablet.block().columns(), tablet.block().rowCount()));
+  /**
+   * Writes the tablets of consecutive INSERT_TABLETS requests with ONE engine call (so one WAL
+   * commit acknowledges them all) and answers each request. The engine reports rejected columns
+   * for the call as a whole, not per request, so when a merged write rejects columns every
+   * request of it is answered with that ERROR (its message says how many requests were written
+   * together); the accepted columns of every request are written either way.
+   */
+  List<Reply> insertTablets(ClientSession session, List<InsertTabletsRequest> requests) {
+    List<InsertTablet> tablets = new ArrayList<>();
+    for (InsertTabletsRequest request : requests) {
+      for (WireTablet tablet : request.tablets()) {
+        tablets.add(new InsertTablet(
+            PartialPath.parse(tablet.device()), tablet.aligned(), tablet.measurements(), tablet.block().times(),
+            tablet.block().columns(), tablet.block().rowCount()));
+      }
     }
-    return insert(session, tablets);
+    Reply reply = insert(session, tablets, requests.size());
+    List<Reply> replies = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      replies.add(reply);
+    }
+    return replies;
   }
 
   Reply insertRecords(ClientSession session, InsertRecordsRequest request) {
-    return insert(session, group(request.records()));
+    return insert(session, group(request.records()), 1);
   }
 
-  private Reply insert(ClientSession session, List<InsertTablet> tablets) {
+  private Reply insert(ClientSession session, List<InsertTablet> tablets, int requests) {
     InsertOutcome outcome = server.engine().insert(session.context(), tablets);
     if (outcome.complete()) {
       return Reply.of(new OkResponse("OK"));
     }
     List<OrreryException> rejected = outcome.rejectedColumns();
     StringBuilder message = new StringBuilder();
+    if (requests > 1) {
+      message.append("in ").append(requests).append(" pipelined insert requests written together, ");
+    }
     message.append(rejected.size()).append(rejected.size() == 1 ? " column" : " columns")
         .append(" rejected, ").append(outcome.valuesWritten()).append(" values written: ");
     for (int i = 0; i < Math.min(LISTED_REJECTIONS, rejected.size()); i++) {

@@ -1,5 +1,7 @@
 package org.orrery.rpc.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.orrery.common.error.ErrorCode;
 import org.orrery.common.error.OrreryException;
 import org.orrery.protocol.ProtocolException;
@@ -61,6 +63,43 @@ final class RequestProcessor {
     }
   }
 
+  /**
+   * Runs consecutive INSERT_TABLETS requests of an open session as one write and returns one
+   * reply per request, in order. A request that cannot be decoded ends the list with its closing
+   * error: the requests before it are still written, those after it are dropped with the
+   * connection.
+   */
+  List<Reply> processInserts(ClientSession session, List<InboundFrame> frames) {
+    List<InsertTabletsRequest> requests = new ArrayList<>(frames.size());
+    Reply malformed = null;
+    for (InboundFrame frame : frames) {
+      try {
+        requests.add((InsertTabletsRequest) server.codec().decodePayload(frame.header(), frame.payloadBuffer()));
+      } catch (OrreryException e) {
+        malformed = Reply.closing(new ErrorResponse(e.code(), e.getMessage()));
+        break;
+      }
+    }
+    List<Reply> replies = new ArrayList<>(frames.size());
+    if (!requests.isEmpty()) {
+      try {
+        replies.addAll(inserts.insertTablets(session, requests));
+      } catch (ProtocolException e) {
+        replies.add(Reply.closing(new ErrorResponse(e.code(), e.getMessage())));
+        return replies;
+      } catch (RuntimeException e) {
+        Reply failure = Reply.of(Errors.toResponse(e, "INSERT_TABLETS"));
+        for (int i = 0; i < requests.size(); i++) {
+          replies.add(failure);
+        }
+      }
+    }
+    if (malformed != null) {
+      replies.add(malformed);
+    }
+    return replies;
+  }
+
   private Reply dispatch(ClientSession session, Message request) {
     if (request instanceof ExecuteRequest execute) {
       return statements.execute(session, execute);
@@ -71,7 +110,7 @@ final class RequestProcessor {
     } else if (request instanceof CancelRequest cancel) {
       return cancel(session, cancel);
     } else if (request instanceof InsertTabletsRequest tablets) {
-      return inserts.insertTablets(session, tablets);
+      return inserts.insertTablets(session, List.of(tablets)).get(0);
     } else if (request instanceof InsertRecordsRequest records) {
       return inserts.insertRecords(session, records);
     } else if (request instanceof PingRequest) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The requests of one connection, run one after another on the worker pool (never on the event
@@ -38,11 +39,27 @@ final class RequestQueue {
   void add(InboundFrame frame) {
     frames.add(frame);
     int queued = count.incrementAndGet();
-    long queuedBytes = bytes.addAndGet(frame.payload().length);
+    long queuedBytes = bytes.addAndGet(frame.length());
     if (queued >= maxPending || queuedBytes >= maxPendingBytes) {
       channel.config().setAutoRead(false);
     }
     schedule();
+  }
+
+  /**
+   * Takes the next queued frame when {@code wanted} accepts it, so that the running request can
+   * be served together with the ones queued behind it (pipelined inserts). Called only from the
+   * runner; {@link #discard} on the event loop may empty the queue meanwhile, hence the removal
+   * of exactly the frame that was tested (a frame is taken by one thread only).
+   */
+  InboundFrame pollIf(Predicate<InboundFrame> wanted) {
+    InboundFrame next = frames.peek();
+    if (next == null || !wanted.test(next) || !frames.remove(next)) {
+      return null;
+    }
+    count.decrementAndGet();
+    bytes.addAndGet(-next.length());
+    return next;
   }
 
   /** Whether a request is running or waiting (the connection is not idle). */
@@ -70,18 +87,30 @@ final class RequestQueue {
           break;
         }
         count.decrementAndGet();
-        bytes.addAndGet(-frame.payload().length);
+        bytes.addAndGet(-frame.length());
         runner.accept(frame);
       }
     } finally {
       draining.set(false);
       if (!channel.isActive()) {
-        frames.clear();
+        discard();
       } else {
         resumeReadingIfRoom();
         // a frame added while this drain was finishing would otherwise wait for the next one
         schedule();
       }
+    }
+  }
+
+  /**
+   * Drops (and releases) the queued frames of a closed connection. Each frame is taken by exactly
+   * one poll, so a drain finishing at the same time never runs or releases a frame twice.
+   */
+  void discard() {
+    for (InboundFrame frame = frames.poll(); frame != null; frame = frames.poll()) {
+      count.decrementAndGet();
+      bytes.addAndGet(-frame.length());
+      frame.release();
     }
   }
 

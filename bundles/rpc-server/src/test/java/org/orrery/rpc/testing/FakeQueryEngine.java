@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.orrery.common.block.Block;
 import org.orrery.common.block.Column;
 import org.orrery.common.error.ErrorCode;
@@ -34,7 +35,9 @@ import org.orrery.engine.query.SessionContext;
  *   <li>anything else: no rows, message {@code OK}.
  * </ul>
  *
- * Inserts are recorded; a measurement named {@code bad} is rejected with TYPE_MISMATCH.
+ * Inserts are recorded (each call's tablet count too); a measurement named {@code bad} is rejected
+ * with TYPE_MISMATCH. {@link #insertGate} holds insert calls back, e.g. to let pipelined requests
+ * queue up behind one.
  */
 public final class FakeQueryEngine implements QueryEngine {
   public static final int ENGINE_BLOCK_ROWS = 1000;
@@ -42,9 +45,17 @@ public final class FakeQueryEngine implements QueryEngine {
   public final AtomicInteger executions = new AtomicInteger();
   public final AtomicInteger closedResults = new AtomicInteger();
   public final AtomicInteger cancelledResults = new AtomicInteger();
+  /** Rows handed out by {@code SELECT ROWS n} results so far. */
+  public final AtomicLong rowsProduced = new AtomicLong();
   public final List<SessionContext> sessions = Collections.synchronizedList(new ArrayList<>());
   public final List<String> statements = Collections.synchronizedList(new ArrayList<>());
   public final List<InsertTablet> inserted = Collections.synchronizedList(new ArrayList<>());
+  /** The number of tablets of each insert call, in call order. */
+  public final List<Integer> insertCalls = Collections.synchronizedList(new ArrayList<>());
+  /** Counted down when an insert call starts. */
+  public volatile CountDownLatch insertStarted = new CountDownLatch(1);
+  /** When set, every insert call waits for it to open before recording its tablets. */
+  public volatile CountDownLatch insertGate;
 
   @Override
   public ExecutionResult execute(SessionContext session, String sql) {
@@ -71,6 +82,19 @@ public final class FakeQueryEngine implements QueryEngine {
 
   @Override
   public InsertOutcome insert(SessionContext session, List<InsertTablet> tablets) {
+    insertStarted.countDown();
+    CountDownLatch gate = insertGate;
+    if (gate != null) {
+      try {
+        if (!gate.await(60, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("insert gate never opened");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted at the insert gate", e);
+      }
+    }
+    insertCalls.add(tablets.size());
     sessions.add(session);
     long written = 0;
     List<OrreryException> rejected = new ArrayList<>();
@@ -184,6 +208,7 @@ public final class FakeQueryEngine implements QueryEngine {
         s2[r] = i % 10 == 0 ? null : ("v" + i).getBytes(StandardCharsets.UTF_8);
       }
       next += rows;
+      rowsProduced.addAndGet(rows);
       return Optional.of(new Block(times, List.of(
           new Column(DataType.INT64, s1, null, rows), new Column(DataType.TEXT, s2, null, rows)), rows));
     }
