@@ -19,6 +19,28 @@ import org.orrery.query.support.EngineFixture;
 class GroupByLevelExpressionTest {
   private final EngineFixture db = new EngineFixture().withSample();
 
+  /**
+   * The series match in IoTDB's schema tree order (wf02 before wf01, sgcc before ln: HashMap
+   * order), but IoTDB's documentation ("Aggregation By Level") lists the merged groups sorted.
+   */
+  @Test
+  void mergedGroupsAreListedInTextOrder() {
+    db.exec("create timeseries root.ln.wf01.wt01.status with datatype=BOOLEAN",
+        "create timeseries root.ln.wf02.wt02.status with datatype=BOOLEAN",
+        "create timeseries root.sgcc.wf03.wt01.status with datatype=BOOLEAN",
+        "insert into root.ln.wf01.wt01(time, status) values (1, true), (2, false)",
+        "insert into root.ln.wf02.wt02(time, status) values (1, true)",
+        "insert into root.sgcc.wf03.wt01(time, status) values (1, true), (2, true), (3, true)");
+    assertEquals(List.of("count(root.ln.*.*.status)", "count(root.sgcc.*.*.status)"),
+        db.headers("select count(status) from root.** group by level = 1"));
+    assertEquals(List.of("3|3"), db.rows("select count(status) from root.** group by level = 1"));
+    assertEquals(List.of("count(root.*.*.wt01.status)", "count(root.*.*.wt02.status)"),
+        db.headers("select count(status) from root.** group by level = 3"));
+    assertEquals(List.of("5|1"), db.rows("select count(status) from root.** group by level = 3"));
+    assertEquals(List.of("count(root.ln.*.wt01.status)", "count(root.ln.*.wt02.status)",
+        "count(root.sgcc.*.wt01.status)"), db.headers("select count(status) from root.** group by level = 1, 3"));
+  }
+
   @Test
   void arithmeticOverAMergedGroup() {
     String sql = "select count(s1) + 1 from root.sg.* group by level = 1";

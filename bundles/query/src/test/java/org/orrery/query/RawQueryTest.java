@@ -52,6 +52,21 @@ class RawQueryTest {
     assertEquals(List.of("1|apple"), db.rows("select name from root.sg.t where name = 'apple'"));
   }
 
+  /**
+   * IoTDB 1.3 heads a LIKE with the regular expression of its pattern and drops a unary plus
+   * ("Function and Expression": {@code b like '1%'} is {@code root.test.b LIKE '^1.*?$'},
+   * {@code + s2} is {@code root.sg.d1.s2}).
+   */
+  @Test
+  void likeIsHeadedByItsRegularExpressionAndUnaryPlusVanishes() {
+    db.exec("insert into root.sg.t(time, name) values (1, '111test111'), (3, '333test333')");
+    String sql = "select name, name like '1%', name regexp '[0-2]', name not like 'a_b.c\\%' from root.sg.t";
+    assertEquals(List.of("Time", "root.sg.t.name", "root.sg.t.name LIKE '^1.*?$'", "root.sg.t.name REGEXP '[0-2]'",
+        "root.sg.t.name NOT LIKE '^a.b\\.c%$'"), db.headers(sql));
+    assertEquals(List.of("1|111test111|true|true|true", "3|333test333|false|false|true"), db.rows(sql));
+    assertEquals(List.of("Time", "root.sg.d1.s2"), db.headers("select + s2 from root.sg.d1"));
+  }
+
   @Test
   void expressionsPrintWithFullPathsAndComputeInDouble() {
     String sql = "select s1 + s2, s1 * 2, -s1, abs(s1 - 3) from root.sg.d1 where time <= 2";

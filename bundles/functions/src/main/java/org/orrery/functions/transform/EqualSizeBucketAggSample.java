@@ -100,7 +100,7 @@ public final class EqualSizeBucketAggSample extends EqualSizeBucketTransform {
     return Math.abs(InputValues.doubleOf(window.getRow(row), 0));
   }
 
-  /** The sum, mean or population variance of the bucket, in double arithmetic. */
+  /** The sum, average or population variance of the bucket, in double arithmetic. */
   private double arithmetic(RowWindow window, int size) {
     double sum = 0;
     for (int i = 0; i < size; i++) {
@@ -109,10 +109,16 @@ public final class EqualSizeBucketAggSample extends EqualSizeBucketTransform {
     if (aggregate == Aggregate.SUM) {
       return sum;
     }
-    double mean = sum / size;
     if (aggregate == Aggregate.AVG) {
-      return mean;
+      // IoTDB adds up each value divided by the bucket size, which rounds differently from
+      // sum / size (its sample page shows 74.50000000000001 for the bucket 70.0 .. 79.0)
+      double average = 0;
+      for (int i = 0; i < size; i++) {
+        average += InputValues.doubleOf(window.getRow(i), 0) / size;
+      }
+      return average;
     }
+    double mean = sum / size;
     double squares = 0;
     for (int i = 0; i < size; i++) {
       double deviation = InputValues.doubleOf(window.getRow(i), 0) - mean;

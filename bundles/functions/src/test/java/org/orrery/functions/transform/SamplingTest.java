@@ -60,6 +60,21 @@ class SamplingTest {
     }
   }
 
+  /**
+   * IoTDB's average adds each value divided by the bucket size: for 70.0 .. 79.0 that gives
+   * 74.50000000000001, as its sample function page prints, where sum / size would be 74.5.
+   */
+  @Test
+  void aggSampleAverageRoundsAsIoTDBDoes() throws Exception {
+    double expected = 0;
+    for (int v = 70; v < 80; v++) {
+      expected += v / 10.0;
+    }
+    assertEquals(74.50000000000001, expected, 0.0);
+    assertEquals(expected, (Double) run("avg").values().get(7), 0.0);
+    assertEquals(4.5, (Double) run("avg").values().get(0), 0.0);
+  }
+
   private static RecordingPointCollector run(String aggregate) throws Exception {
     return Udtfs.run("equal_size_bucket_agg_sample", TIMES, new Column[] {RAMP},
         "type", aggregate, "proportion", "0.1");

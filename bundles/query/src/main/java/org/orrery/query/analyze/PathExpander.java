@@ -29,7 +29,8 @@ import org.orrery.sql.ast.expression.WhenClause;
  * Replaces the path patterns of an expression by the series they match: each suffix is put
  * behind each FROM prefix (or used as is when it starts with {@code root}) and resolved against
  * the schema. An expression with several patterns becomes the cartesian product of their
- * matches, in the order IoTDB uses: patterns left to right, series in path order.
+ * matches, in the order IoTDB uses: patterns left to right, each pattern's series in schema tree
+ * order ({@link SchemaTreeOrder}).
  */
 public final class PathExpander {
   private final SchemaEngine schema;
@@ -51,7 +52,7 @@ public final class PathExpander {
     return Optional.ofNullable(seen.get(path));
   }
 
-  /** The series a single path pattern matches, in path order, without duplicates. */
+  /** The series a single path pattern matches, in schema tree order, without duplicates. */
   public List<PartialPath> resolve(PartialPath pattern) {
     Set<PartialPath> out = new LinkedHashSet<>();
     List<PartialPath> candidates = new ArrayList<>();
@@ -63,10 +64,12 @@ public final class PathExpander {
       }
     }
     for (PartialPath candidate : candidates) {
+      List<PartialPath> matched = new ArrayList<>();
       for (SeriesInfo info : schema.series(PathPattern.of(candidate), List.of(), 0, 0)) {
         seen.putIfAbsent(info.path(), info);
-        out.add(info.path());
+        matched.add(info.path());
       }
+      out.addAll(candidate.hasWildcard() ? SchemaTreeOrder.of(matched) : matched);
     }
     return new ArrayList<>(out);
   }

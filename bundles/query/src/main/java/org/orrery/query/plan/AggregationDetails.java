@@ -113,8 +113,9 @@ final class AggregationDetails implements AggregationSpec {
         RowAggregation.run(grid, rows.get(), context);
       }
     } else {
-      Block input = rows == null ? Blocks.empty(inputTypes(), true)
+      Block drained = rows == null ? Blocks.empty(inputTypes(), true)
           : Materializer.drain(rows.get(), true, context, "GROUP BY segments");
+      Block input = withoutSkippedRows(drained);
       TimeWindows segments = segments(input, context);
       context.reserve(AccumulatorGrid.estimateBytes(segments.count(), slots.size()), "aggregation");
       grid = new AccumulatorGrid(slots, segments);
@@ -123,6 +124,48 @@ final class AggregationDetails implements AggregationSpec {
       }
     }
     return grouping.output(grid, having);
+  }
+
+  /**
+   * The rows that take part in segments. With {@code ignoreNull} (IoTDB's default) a row whose
+   * control value is null belongs to no segment at all, so its other values are not aggregated
+   * either (IoTDB 1.3 "Aggregation By Variation/Condition/Count": such points "will be directly
+   * skipped"); without it the segmenter decides what a null does.
+   */
+  private Block withoutSkippedRows(Block rows) {
+    boolean ignoreNull = window instanceof VariationWindow v ? v.ignoreNull()
+        : window instanceof ConditionWindow c ? c.ignoreNull()
+        : window instanceof CountWindow n && n.ignoreNull();
+    if (!ignoreNull || rows.rowCount() == 0) {
+      return rows;
+    }
+    Column value = control.evaluate(rows);
+    int[] kept = new int[rows.rowCount()];
+    int count = 0;
+    for (int i = 0; i < rows.rowCount(); i++) {
+      if (!value.isNull(i)) {
+        kept[count++] = i;
+      }
+    }
+    return count == rows.rowCount() ? rows : Blocks.select(rows, kept, count);
+  }
+
+  /**
+   * GROUP BY COUNT outputs only full groups: when the rows counted (all rows left, the skipped
+   * ones being gone) do not divide into groups of {@code size}, the last, short group is dropped.
+   */
+  private static TimeWindows fullGroupsOnly(TimeWindows segments, int counted, long size) {
+    if (counted % size == 0 || segments.count() == 0) {
+      return segments;
+    }
+    int full = segments.count() - 1;
+    long[] starts = new long[full];
+    long[] ends = new long[full];
+    for (int w = 0; w < full; w++) {
+      starts[w] = segments.start(w);
+      ends[w] = segments.end(w);
+    }
+    return TimeWindows.ofSegments(starts, ends);
   }
 
   /** The types of the joined input rows: the series read, in column order. */
@@ -155,6 +198,6 @@ final class AggregationDetails implements AggregationSpec {
     if (count.size() <= 0) {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "GROUP BY COUNT size must be positive: " + count.size());
     }
-    return Segmenter.count(times, value, n, count.size(), count.ignoreNull());
+    return fullGroupsOnly(Segmenter.count(times, value, n, count.size(), count.ignoreNull()), n, count.size());
   }
 }

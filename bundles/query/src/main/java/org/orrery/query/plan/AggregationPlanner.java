@@ -3,7 +3,6 @@ package org.orrery.query.plan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.orrery.common.block.Block;
@@ -30,6 +29,7 @@ import org.orrery.sql.ast.expression.PathExpression;
 import org.orrery.sql.ast.query.ConditionWindow;
 import org.orrery.sql.ast.query.CountWindow;
 import org.orrery.sql.ast.query.GroupByClause;
+import org.orrery.sql.ast.query.QueryStatement;
 import org.orrery.sql.ast.query.TimeWindow;
 import org.orrery.sql.ast.query.VariationWindow;
 import org.orrery.sql.ast.query.WindowGrouping;
@@ -45,24 +45,36 @@ final class AggregationPlanner {
   private AggregationPlanner() {}
 
   static QueryPart plan(PlanningContext planning) {
-    List<OutputColumn> columns = SelectExpansion.expand(planning.query, planning.expander, planning.names);
+    GroupByClause groupBy = planning.query.groupBy().orElse(null);
+    WindowGrouping window = groupBy == null ? null : groupBy.window().orElse(null);
+    boolean endTime = window != null && !(window instanceof TimeWindow) && EndTimeColumn.requested(planning.query);
+    QueryStatement selected = endTime ? EndTimeColumn.without(planning.query) : planning.query;
+    boolean countTime = CountTime.requested(selected);
+    List<OutputColumn> columns = countTime ? List.of(CountTime.column(selected))
+        : groupBy != null && groupBy.byLevel()
+        ? SelectExpansion.seriesPage(LevelGrouping.inGroupOrder(
+            SelectExpansion.expandByItem(selected, planning.expander, planning.names), groupBy.levels()),
+            selected.options())
+        : SelectExpansion.expand(selected, planning.expander, planning.names);
     if (columns.isEmpty()) {
       // nothing matched: IoTDB answers with an empty result
       return new QueryPart(List.of(), false, new EmptyNode(List.of()), true);
     }
-    GroupByClause groupBy = planning.query.groupBy().orElse(null);
-    WindowGrouping window = groupBy == null ? null : groupBy.window().orElse(null);
     Optional<Expression> where = planning.predicate();
     Expression control = control(planning, window);
     boolean byLevel = groupBy != null && groupBy.byLevel();
-    List<Expression> havingExpansions = List.of();
+    List<Expression> havingExpansions = new ArrayList<>();
     Expression having = null;
     if (byLevel && planning.query.having().isPresent()) {
       List<Expression> written = new ArrayList<>();
       planning.query.selectItems().forEach(item -> written.add(item.expression()));
       written.add(planning.query.having().get());
       LevelGrouping.checkHavingPaths(written);
-      havingExpansions = planning.expander.expand(planning.query.having().get());
+      havingExpansions.addAll(planning.expander.expand(planning.query.having().get()));
+    } else if (groupBy != null && groupBy.byTags()) {
+      // bound later to the rows of the tag combinations; the series of its aggregations are read
+      planning.query.having().ifPresent(h -> havingExpansions.addAll(TagHaving.expandCalls(h, planning.expander,
+          planning.engines.functions())));
     } else {
       having = planning.query.having().map(h -> single(planning, h, "HAVING")).orElse(null);
     }
@@ -72,6 +84,11 @@ final class AggregationPlanner {
       read.add(column.expression());
     }
     where.ifPresent(read::add);
+    if (countTime) {
+      for (Expression star : CountTime.series()) {
+        read.addAll(planning.expander.expand(star));
+      }
+    }
     if (control != null) {
       read.add(control);
     }
@@ -102,13 +119,22 @@ final class AggregationPlanner {
       grouping = levels;
       groupingText = " by level " + groupBy.levels();
     } else if (groupBy != null && groupBy.byTags()) {
-      grouping = Grouping.byTags(columns, groupBy.tagKeys(), slots, series);
+      TagHaving tagHaving = planning.query.having()
+          .map(h -> new TagHaving(h, havingExpansions, planning.engines.functions(), planning.context.time()))
+          .orElse(null);
+      grouping = Grouping.byTags(columns, groupBy.tagKeys(), slots, series, tagHaving);
+      if (tagHaving != null) {
+        havingExpr = tagHaving.bind();
+      }
       groupingText = " by tags " + groupBy.tagKeys();
     } else {
       grouping = Grouping.plain(columns, slots, resultBinder);
     }
     if (having != null) {
       havingExpr = resultBinder.bind(having);
+    }
+    if (endTime) {
+      grouping = EndTimeColumn.prepend(grouping);
     }
     if (havingExpr != null && havingExpr.type() != DataType.BOOLEAN) {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
@@ -200,21 +226,11 @@ final class AggregationPlanner {
      * and per aggregation of a measurement, e.g. {@code avg(temperature)}.
      */
     static AggregateGrouping byTags(List<OutputColumn> columns, List<String> keys, SlotCollector slots,
-        Map<PartialPath, SeriesInfo> series) {
+        Map<PartialPath, SeriesInfo> series, TagHaving having) {
       Map<String, DataType> aggregations = new LinkedHashMap<>();
       Map<List<String>, Map<String, List<Integer>>> cells = new java.util.TreeMap<>(TagGroups.ORDER);
       for (OutputColumn column : columns) {
-        FunctionCall call = singleSeriesCall(column.expression(), "GROUP BY TAGS");
-        PartialPath path = ((PathExpression) call.arguments().get(0)).path();
-        String header = call.name().toLowerCase(Locale.ROOT) + "(" + path.lastNode() + ")";
-        int slot = slots.slot(call);
-        aggregations.put(header, slots.slots().get(slot).bound().outputType());
-        List<String> values = new ArrayList<>();
-        for (String key : keys) {
-          values.add(series.get(path).tags().get(key));
-        }
-        cells.computeIfAbsent(values, v -> new LinkedHashMap<>())
-            .computeIfAbsent(header, h -> new ArrayList<>()).add(slot);
+        addTagCell(column.expression(), keys, slots, series, aggregations, cells);
       }
       List<ResultColumn> results = new ArrayList<>();
       for (String key : keys) {
@@ -223,7 +239,42 @@ final class AggregationPlanner {
       for (Map.Entry<String, DataType> entry : aggregations.entrySet()) {
         results.add(new ResultColumn(entry.getKey(), entry.getValue()));
       }
-      return new TagGroups(results, keys.size(), new ArrayList<>(aggregations.keySet()), cells);
+      Map<String, DataType> computed = new LinkedHashMap<>(aggregations);
+      if (having != null) {
+        for (Expression call : having.expansions()) {
+          addTagCell(call, keys, slots, series, computed, cells);
+        }
+      }
+      List<ResultColumn> computedColumns = new ArrayList<>(results);
+      List<String> headers = new ArrayList<>(computed.keySet());
+      for (int a = aggregations.size(); a < headers.size(); a++) {
+        computedColumns.add(new ResultColumn(headers.get(a), computed.get(headers.get(a))));
+      }
+      if (having != null) {
+        having.columns(computedColumns);
+      }
+      return new TagGroups(results, computedColumns, keys.size(), headers, cells);
+    }
+
+    /** Puts the aggregation of one series into the cell of its tag values and header. */
+    private static void addTagCell(Expression expression, List<String> keys, SlotCollector slots,
+        Map<PartialPath, SeriesInfo> series, Map<String, DataType> aggregations,
+        Map<List<String>, Map<String, List<Integer>>> cells) {
+      FunctionCall call = singleSeriesCall(expression, "GROUP BY TAGS");
+      PartialPath path = ((PathExpression) call.arguments().get(0)).path();
+      String header = TagHaving.header(call.name(), path.lastNode());
+      int slot = slots.slot(call);
+      aggregations.putIfAbsent(header, slots.slots().get(slot).bound().outputType());
+      List<String> values = new ArrayList<>();
+      for (String key : keys) {
+        values.add(series.get(path).tags().get(key));
+      }
+      List<Integer> cell = cells.computeIfAbsent(values, v -> new LinkedHashMap<>())
+          .computeIfAbsent(header, h -> new ArrayList<>());
+      // HAVING may name an aggregation that is also selected: one slot counts once
+      if (!cell.contains(slot)) {
+        cell.add(slot);
+      }
     }
 
     private static FunctionCall singleSeriesCall(Expression expression, String clause) {

@@ -137,8 +137,29 @@ final class LevelGrouping implements AggregateGrouping {
     return new InputColumn(at, groupTypes.get(at));
   }
 
+  /**
+   * The columns of the select items, each item's expansions ordered by the text of their merged
+   * group: IoTDB lists the groups of one aggregation sorted ({@code count(root.ln.*.*.status)}
+   * before {@code count(root.sgcc.*.*.status)}, {@code root.*.wf01.*.*} before
+   * {@code root.*.wf02.*.*}), whatever order the wildcards matched the series in.
+   */
+  static List<OutputColumn> inGroupOrder(List<List<OutputColumn>> items, List<Integer> levels) {
+    ColumnNames collapsed = new ColumnNames(path -> collapse(path, levels).toString());
+    List<OutputColumn> out = new ArrayList<>();
+    for (List<OutputColumn> item : items) {
+      List<OutputColumn> sorted = new ArrayList<>(item);
+      sorted.sort(java.util.Comparator.comparing(c -> collapsed.of(c.expression())));
+      out.addAll(sorted);
+    }
+    return out;
+  }
+
   /** The path with every level other than root, the kept levels and the measurement as {@code *}. */
   private PartialPath collapse(PartialPath path) {
+    return collapse(path, levels);
+  }
+
+  private static PartialPath collapse(PartialPath path, List<Integer> levels) {
     List<String> nodes = new ArrayList<>();
     for (int i = 0; i < path.length(); i++) {
       boolean keep = i == 0 || i == path.length() - 1 || levels.contains(i);

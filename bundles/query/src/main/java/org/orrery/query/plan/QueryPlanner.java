@@ -159,7 +159,7 @@ public final class QueryPlanner {
     for (SelectItem item : query.selectItems()) {
       aggregate |= ExpressionWalk.calls(item.expression(), engines.functions(), FunctionKind.AGGREGATE);
     }
-    return aggregate;
+    return aggregate || CountTime.requested(query);
   }
 
   /**

@@ -33,13 +33,20 @@ final class TagGroups implements AggregateGrouping {
   };
 
   private final List<ResultColumn> columns;
+  private final List<ResultColumn> computed;
   private final int keyCount;
   private final List<String> aggregations;
   private final Map<List<String>, Map<String, List<Integer>>> cells;
 
-  TagGroups(List<ResultColumn> columns, int keyCount, List<String> aggregations,
+  /**
+   * @param columns the output columns: the tag keys, then the selected aggregations
+   * @param computed {@code columns} followed by aggregations only HAVING reads
+   * @param aggregations the headers of the aggregation columns of {@code computed}, in order
+   */
+  TagGroups(List<ResultColumn> columns, List<ResultColumn> computed, int keyCount, List<String> aggregations,
       Map<List<String>, Map<String, List<Integer>>> cells) {
     this.columns = columns;
+    this.computed = computed;
     this.keyCount = keyCount;
     this.aggregations = aggregations;
     this.cells = cells;
@@ -51,13 +58,22 @@ final class TagGroups implements AggregateGrouping {
   }
 
   /**
-   * The rows per window and tag combination. HAVING is evaluated per window over the aggregations
-   * before merging; its row positions select rows of the output.
+   * The rows per window and tag combination. HAVING is bound to the columns of these rows (see
+   * {@code AggregationPlanner}), so it is evaluated on each row's merged aggregations, the ones
+   * only HAVING reads included; those are dropped from the output afterwards.
    */
   @Override
   public Block output(AccumulatorGrid grid, Expr having) {
     Block rows = rows(grid);
-    return having == null ? rows : AggregateGrouping.keep(rows, grid.results(), having);
+    Block kept = having == null ? rows : AggregateGrouping.keep(rows, rows, having);
+    if (computed.size() == columns.size()) {
+      return kept;
+    }
+    List<Column> shown = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      shown.add(kept.column(c));
+    }
+    return new Block(kept.times(), shown, kept.rowCount());
   }
 
   private Block rows(AccumulatorGrid grid) {
@@ -78,7 +94,7 @@ final class TagGroups implements AggregateGrouping {
     int combos = cells.size();
     long[] times = new long[windows * combos];
     List<ColumnBuilder> builders = new ArrayList<>();
-    for (ResultColumn column : columns) {
+    for (ResultColumn column : computed) {
       builders.add(new ColumnBuilder(column.type(), times.length));
     }
     int row = 0;

@@ -127,7 +127,10 @@ public final class MetadataStatements {
     PathPattern pattern = pattern(statement.pattern(), EVERYTHING);
     List<SeriesFilter> filters = filters(statement.filter());
     List<SeriesInfo> series;
-    if (statement.latest()) {
+    Optional<String> pathContains = pathContains(statement.filter());
+    if (pathContains.isPresent()) {
+      series = page(seriesWhosePathContains(pattern, pathContains.get()), statement.paging());
+    } else if (statement.latest()) {
       series = new ArrayList<>(engines.schema().series(pattern, filters, 0, 0));
       Map<PartialPath, Long> lastTimes = new java.util.HashMap<>();
       for (SeriesInfo info : series) {
@@ -153,13 +156,16 @@ public final class MetadataStatements {
   public OperatorResult countTimeseries(CountTimeseries statement, QueryContext context) {
     PathPattern pattern = pattern(statement.pattern(), EVERYTHING);
     List<SeriesFilter> filters = filters(statement.filter());
+    Optional<String> pathContains = pathContains(statement.filter());
+    List<SeriesInfo> matching = pathContains.isPresent()
+        ? seriesWhosePathContains(pattern, pathContains.get()) : null;
     if (statement.groupByLevel().isEmpty()) {
-      long count = engines.schema().countTimeseries(pattern, filters);
+      long count = matching != null ? matching.size() : engines.schema().countTimeseries(pattern, filters);
       return new TableBuilder().column("count(timeseries)", DataType.INT64).row(count).result(context);
     }
     int level = statement.groupByLevel().getAsInt();
     Map<PartialPath, Long> counts = new TreeMap<>();
-    for (SeriesInfo info : engines.schema().series(pattern, filters, 0, 0)) {
+    for (SeriesInfo info : matching != null ? matching : engines.schema().series(pattern, filters, 0, 0)) {
       if (info.path().length() > level) {
         counts.merge(info.path().subPath(0, level + 1), 1L, Long::sum);
       }
@@ -221,6 +227,25 @@ public final class MetadataStatements {
         .result(context);
   }
 
+  /**
+   * {@code WHERE TIMESERIES CONTAINS 'text'} matches the whole series path in IoTDB
+   * ({@code contains 'wf01.wt'} keeps root.ln.wf01.wt01.*), while the schema's name filter only
+   * looks at the measurement; so it is applied here to the full paths.
+   */
+  private static Optional<String> pathContains(Optional<TimeseriesFilter> filter) {
+    return filter.filter(f -> f instanceof NameContains).map(f -> ((NameContains) f).text());
+  }
+
+  private List<SeriesInfo> seriesWhosePathContains(PathPattern pattern, String text) {
+    List<SeriesInfo> out = new ArrayList<>();
+    for (SeriesInfo info : engines.schema().series(pattern, List.of(), 0, 0)) {
+      if (info.path().toString().contains(text)) {
+        out.add(info);
+      }
+    }
+    return out;
+  }
+
   static List<SeriesFilter> filters(Optional<TimeseriesFilter> filter) {
     if (filter.isEmpty()) {
       return List.of();
@@ -251,7 +276,13 @@ public final class MetadataStatements {
       return null;
     }
     StringBuilder text = new StringBuilder("{");
+    // IoTDB keeps tags and attributes in a HashMap and prints them in its order
+    // ({"newTag1":"newV1","tag4":"v4","tag3":"v3"}); names put in sorted, one at a time
+    Map<String, String> hashed = new java.util.HashMap<>();
     for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
+      hashed.put(entry.getKey(), entry.getValue());
+    }
+    for (Map.Entry<String, String> entry : hashed.entrySet()) {
       if (text.length() > 1) {
         text.append(',');
       }

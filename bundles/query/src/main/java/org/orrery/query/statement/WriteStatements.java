@@ -19,6 +19,11 @@ import org.orrery.query.analyze.TimeIntervals;
 import org.orrery.query.block.ColumnBuilder;
 import org.orrery.query.result.MessageResult;
 import org.orrery.sql.ast.expression.Literal;
+import org.orrery.sql.ast.expression.BinaryExpression;
+import org.orrery.sql.ast.expression.BinaryOperator;
+import org.orrery.sql.ast.expression.Expression;
+import org.orrery.sql.ast.expression.UnaryExpression;
+import org.orrery.sql.ast.expression.UnaryOperator;
 import org.orrery.sql.ast.write.DeleteData;
 import org.orrery.sql.ast.write.InsertRow;
 import org.orrery.sql.ast.write.InsertStatement;
@@ -144,7 +149,23 @@ public final class WriteStatements {
     return new OrreryException(rejected.get(0).code(), message.toString());
   }
 
+  /**
+   * IoTDB's DELETE takes one time condition or two joined by AND ("Delete Data": intervals joined
+   * by OR are refused), so OR and NOT are rejected rather than read as a union of intervals.
+   */
+  private static void requireAndedTimeConditions(Expression where) {
+    org.orrery.query.analyze.ExpressionWalk.visit(where, e -> {
+      boolean or = e instanceof BinaryExpression binary && binary.operator() == BinaryOperator.OR;
+      boolean not = e instanceof UnaryExpression unary && unary.operator() == UnaryOperator.NOT;
+      if (or || not) {
+        throw new OrreryException(ErrorCode.SEMANTIC_ERROR, "DELETE accepts time conditions joined by AND"
+            + " only, like time > 1 and time <= 9, not '" + where.toSql() + "'");
+      }
+    });
+  }
+
   public MessageResult delete(DeleteData statement, TimeContext time) {
+    statement.where().ifPresent(WriteStatements::requireAndedTimeConditions);
     TimeFilter filter = TimeFilter.of(statement.where(), time);
     if (filter.valueFilter().isPresent()) {
       throw new OrreryException(ErrorCode.SEMANTIC_ERROR,
@@ -153,9 +174,18 @@ public final class WriteStatements {
     List<SeriesInfo> series = new ArrayList<>();
     java.util.Set<PartialPath> seen = new java.util.HashSet<>();
     for (PartialPath pattern : statement.patterns()) {
-      for (SeriesInfo info : engines.schema().series(PathPattern.of(pattern), List.of(), 0, 0)) {
-        if (seen.add(info.path())) {
-          series.add(info);
+      // a path deletes from itself and everything under it: DELETE FROM root.ln.wf02.wt02 empties
+      // the device's series (IoTDB 1.3 "Delete Data": "the prefix path with broader meaning")
+      List<PathPattern> matching = new ArrayList<>();
+      matching.add(PathPattern.of(pattern));
+      if (!pattern.lastNode().equals("**")) {
+        matching.add(PathPattern.of(pattern.append("**")));
+      }
+      for (PathPattern each : matching) {
+        for (SeriesInfo info : engines.schema().series(each, List.of(), 0, 0)) {
+          if (seen.add(info.path())) {
+            series.add(info);
+          }
         }
       }
     }
