@@ -246,6 +246,36 @@ class EngineBasicsTest {
   }
 
   @Test
+  void aSeriesDeletedWholeInMemoryTakesANewTypeOnlyThen() throws Exception {
+    try (LsmStorageEngine e = new LsmStorageEngine(TestData.config(), dir, TestData.CODECS)) {
+      e.write(TestData.doubles(D1, List.of("s1", "s2"), TestData.range(0, 10), (m, t) -> t));
+      WriteBatch ints = new WriteBatch(DB, D1, false, List.of("s1"), new long[] {20},
+          List.of(new Column(DataType.INT32, new int[] {7}, null, 1)), 1);
+      // part of s1 deleted: values of the old type remain, so the new type is refused
+      e.delete(DB, D1, List.of("s1"), 0, 4);
+      assertEquals(ErrorCode.TYPE_MISMATCH, assertThrows(OrreryException.class, () -> e.write(ints)).code());
+      // all of s1 deleted (DELETE TIMESERIES): the series may come back as INT32
+      e.delete(DB, D1, List.of("s1"), Long.MIN_VALUE, Long.MAX_VALUE);
+      e.write(ints);
+      List<String> rows = new ArrayList<>();
+      SeriesQuery query = new SeriesQuery(DB, D1, false, List.of("s1"), List.of(DataType.INT32),
+          List.of(TimeInterval.ALL), true);
+      try (SeriesSource source = e.open(query)) {
+        for (Segment segment = source.next(); segment != null; segment = source.next()) {
+          Block block = segment.decode();
+          for (int r = 0; r < block.rowCount(); r++) {
+            if (!block.column(0).isNull(r)) {
+              rows.add(block.time(r) + "=" + block.column(0).ints()[r]);
+            }
+          }
+        }
+      }
+      assertEquals(List.of("20=7"), rows);
+      assertEquals(10, TestData.readAll(e, D1, "s2").size(), "the device's other series keeps its points");
+    }
+  }
+
+  @Test
   void writersWaitForFlushesWhenOverBudget() throws Exception {
     StorageConfig tiny = TestData.config().withMemoryBudgetBytes(1).withMemtableFlushBytes(1L << 40)
         .withWriteBlockTimeoutMillis(200);

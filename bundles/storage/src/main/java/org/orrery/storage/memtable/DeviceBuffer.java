@@ -91,14 +91,21 @@ public final class DeviceBuffer {
   }
 
   /**
-   * Checks that the batch's columns have the types this buffer holds for them.
+   * Checks that the batch's columns have the types this buffer holds for them. A column whose
+   * every value was deleted (e.g. by DELETE TIMESERIES, before the series is created again with
+   * another type) holds nothing of its old type and takes the batch's type.
    *
    * @throws OrreryException TYPE_MISMATCH naming the series
    */
   public void checkTypes(WriteBatch batch) {
     for (int c = 0; c < batch.measurements().size(); c++) {
-      ColumnBuffer existing = columns.get(batch.measurements().get(c));
-      if (existing != null && existing.type() != batch.type(c)) {
+      String name = batch.measurements().get(c);
+      ColumnBuffer existing = columns.get(name);
+      if (existing != null && existing.type() != batch.type(c) && holdsNoValue(existing)) {
+        ColumnBuffer retyped = new ColumnBuffer(batch.type(c));
+        retyped.appendNulls(rows);
+        columns.put(name, retyped);
+      } else if (existing != null && existing.type() != batch.type(c)) {
         throw new OrreryException(
             ErrorCode.TYPE_MISMATCH,
             "series " + device + "." + batch.measurements().get(c) + " holds " + existing.type()
@@ -158,6 +165,15 @@ public final class DeviceBuffer {
         col.appendNulls(rows - col.size());
       }
     }
+  }
+
+  private boolean holdsNoValue(ColumnBuffer column) {
+    for (int r = 0; r < rows; r++) {
+      if (!column.isNull(r)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Nulls out the values of {@code measurements} at times in {@code [from, to]}. */
