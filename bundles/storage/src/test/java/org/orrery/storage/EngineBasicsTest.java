@@ -277,8 +277,10 @@ class EngineBasicsTest {
 
   @Test
   void writersWaitForFlushesWhenOverBudget() throws Exception {
+    // A long wait: the second write must be held until the flush frees memory, however slowly a
+    // loaded machine flushes (a short timeout made this fail under load).
     StorageConfig tiny = TestData.config().withMemoryBudgetBytes(1).withMemtableFlushBytes(1L << 40)
-        .withWriteBlockTimeoutMillis(200);
+        .withWriteBlockTimeoutMillis(30_000);
     try (LsmStorageEngine e = new LsmStorageEngine(tiny, dir, TestData.CODECS)) {
       e.write(TestData.doubles(D1, List.of("s1"), TestData.range(0, 100), (m, t) -> t));
       // The budget is exceeded; the engine flushes to make room, so the next write succeeds.

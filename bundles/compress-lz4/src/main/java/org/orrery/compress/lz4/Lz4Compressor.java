@@ -34,9 +34,20 @@ public final class Lz4Compressor implements Compressor {
     /** Component property: {@code native} (default, falls back to Java) or {@code java}. */
     public static final String IMPLEMENTATION_PROPERTY = "lz4.implementation";
 
+    /**
+     * Largest worst-case output kept as a per-thread scratch buffer; larger inputs (never a page
+     * of the default size) get a buffer of their own so that no thread pins a huge array.
+     */
+    static final int MAX_SCRATCH_BYTES = 4 << 20;
+
     private final LZ4Factory factory;
     private final LZ4Compressor compressor;
     private final LZ4SafeDecompressor decompressor;
+    /**
+     * The worst-case output buffer of each compressing thread (the flush workers), reused page
+     * after page: allocating it per page was over a quarter of the flush's allocation.
+     */
+    private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[0]);
 
     public Lz4Compressor() {
         this(nativeOrSafe());
@@ -90,9 +101,19 @@ public final class Lz4Compressor implements Compressor {
 
     @Override
     public byte[] compress(byte[] src, int off, int len) {
-        byte[] out = new byte[compressor.maxCompressedLength(len)];
-        int n = compressor.compress(src, off, len, out, 0, out.length);
+        int bound = compressor.maxCompressedLength(len);
+        byte[] out = bound > MAX_SCRATCH_BYTES ? new byte[bound] : scratchOf(bound);
+        int n = compressor.compress(src, off, len, out, 0, bound);
         return Arrays.copyOf(out, n);
+    }
+
+    private byte[] scratchOf(int bound) {
+        byte[] out = scratch.get();
+        if (out.length < bound) {
+            out = new byte[bound];
+            scratch.set(out);
+        }
+        return out;
     }
 
     @Override

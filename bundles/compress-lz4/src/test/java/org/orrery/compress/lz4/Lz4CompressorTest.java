@@ -78,4 +78,30 @@ class Lz4CompressorTest extends CompressorContractTest {
         assertArrayEquals(payload, preferred.uncompress(fromJava, 0, fromJava.length, payload.length));
         assertArrayEquals(payload, javaSafe.uncompress(fromPreferred, 0, fromPreferred.length, payload.length));
     }
+
+    /**
+     * The reused scratch buffer must not change the output: every block equals what lz4-java's
+     * own compressor of the same implementation returns, including after a larger input has left
+     * stale bytes in the buffer and for inputs above the scratch limit.
+     */
+    @Test
+    void reusedScratchBufferGivesTheLibrarysExactBlocks() {
+        java.util.Random random = new java.util.Random(20261121L);
+        for (net.jpountz.lz4.LZ4Factory factory : java.util.List.of(net.jpountz.lz4.LZ4Factory.safeInstance(),
+                new Lz4Compressor().implementation().equals("JNI") ? net.jpountz.lz4.LZ4Factory.nativeInstance()
+                        : net.jpountz.lz4.LZ4Factory.safeInstance())) {
+            Lz4Compressor ours = new Lz4Compressor(factory);
+            net.jpountz.lz4.LZ4Compressor reference = factory.fastCompressor();
+            int[] sizes = {70_000, 10, 0, 65_536, 1, 5_000, Lz4Compressor.MAX_SCRATCH_BYTES + 1_000, 300};
+            for (int size : sizes) {
+                byte[] payload = new byte[size + 7];
+                int kind = random.nextInt(3);
+                for (int i = 0; i < payload.length; i++) {
+                    payload[i] = kind == 0 ? (byte) random.nextInt() : kind == 1 ? (byte) (i / 50) : (byte) random.nextInt(4);
+                }
+                assertArrayEquals(reference.compress(java.util.Arrays.copyOfRange(payload, 3, 3 + size)),
+                        ours.compress(payload, 3, size), factory + ", " + size + " bytes of kind " + kind);
+            }
+        }
+    }
 }

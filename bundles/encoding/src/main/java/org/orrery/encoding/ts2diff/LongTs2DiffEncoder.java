@@ -22,26 +22,29 @@ public final class LongTs2DiffEncoder implements LongEncoder {
             long first = values[i];
             int n = Math.min(IntTs2DiffEncoder.BLOCK_DELTAS, end - i - 1);
             long minDelta = Long.MAX_VALUE;
+            long maxDelta = Long.MIN_VALUE;
             long previous = first;
             for (int j = 0; j < n; j++) {
                 long v = values[i + 1 + j];
                 long d = v - previous;
                 deltas[j] = d;
                 minDelta = Math.min(minDelta, d);
+                maxDelta = Math.max(maxDelta, d);
                 previous = v;
             }
-            int width = 0;
-            for (int j = 0; j < n; j++) {
-                deltas[j] -= minDelta;
-                width = Math.max(width, Packing.width(deltas[j]));
-            }
+            // Every delta minus the minimum, read as unsigned, is its true distance from the
+            // minimum, so the largest delta needs the most bits: one width computation per block.
+            int width = n == 0 ? 0 : Packing.width(maxDelta - minDelta);
             out.writeInt(n);
             out.writeInt(width);
             out.writeLong(minDelta);
             out.writeLong(first);
             int bytes = (n * width + 7) / 8;
-            for (int j = 0; j < n; j++) {
-                Packing.put(packed, (long) j * width, width, deltas[j]);
+            // Width 0 (evenly spaced timestamps, the common case) packs nothing.
+            if (width > 0) {
+                for (int j = 0; j < n; j++) {
+                    Packing.put(packed, (long) j * width, width, deltas[j] - minDelta);
+                }
             }
             out.write(packed, 0, bytes);
             i += n + 1;

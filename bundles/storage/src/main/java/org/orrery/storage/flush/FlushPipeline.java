@@ -4,20 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.orrery.common.block.Column;
 import org.orrery.common.path.PartialPath;
 import org.orrery.storage.file.ResourceFormat;
 import org.orrery.storage.file.TsFileName;
 import org.orrery.storage.file.TsFileResource;
-import org.orrery.storage.memtable.ColumnBuffer;
-import org.orrery.storage.memtable.DeviceBuffer;
-import org.orrery.tsfile.write.MeasurementSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -237,23 +232,7 @@ public final class FlushPipeline implements AutoCloseable {
 
   private static void writeSlice(TsFileBuilder builder, FlushPlan.DeviceSlice slice)
       throws IOException {
-    DeviceBuffer buffer = slice.buffer();
-    List<String> names = new ArrayList<>(buffer.columns().keySet());
-    List<MeasurementSchema> schema = new ArrayList<>(names.size());
-    for (String name : names) {
-      ColumnBuffer col = buffer.column(name);
-      schema.add(MeasurementSchema.of(name, col.type(), col.encoding(), col.compression()));
-    }
-    for (int from = slice.from(); from < slice.to(); from += TsFileBuilder.TABLET_ROWS * 8) {
-      int n = Math.min(slice.to() - from, TsFileBuilder.TABLET_ROWS * 8);
-      List<Column> columns = new ArrayList<>(names.size());
-      for (String name : names) {
-        ColumnBuffer col = buffer.column(name);
-        columns.add(slice.rows().column(name, col.type(), from, n));
-      }
-      long[] times = Arrays.copyOfRange(slice.rows().times(), from, from + n);
-      builder.writeDevice(buffer.device(), buffer.aligned(), schema, times, columns, n);
-    }
+    builder.writeSorted(slice.buffer(), slice.rows(), slice.from(), slice.to());
   }
 
   /** Stops every thread after the queued generations are done. */

@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.orrery.codec.api.CodecRegistry;
 import org.orrery.common.block.Column;
 import org.orrery.common.path.PartialPath;
+import org.orrery.storage.memtable.ColumnBuffer;
+import org.orrery.storage.memtable.DeviceBuffer;
+import org.orrery.storage.memtable.SortedRows;
 import org.orrery.tsfile.DeviceId;
 import org.orrery.tsfile.write.MeasurementSchema;
 import org.orrery.tsfile.write.Tablet;
@@ -25,6 +29,8 @@ import org.orrery.tsfile.write.WriterOptions;
 public final class TsFileBuilder implements Closeable {
   /** Rows per tablet handed to the TsFile writer (bounds the copy buffers). */
   static final int TABLET_ROWS = 8192;
+  /** Rows materialised at a time when a device's columns may hold nulls. */
+  static final int NULLABLE_BLOCK_ROWS = TABLET_ROWS * 8;
 
   private final Path path;
   private final TsFileWriter writer;
@@ -111,6 +117,66 @@ public final class TsFileBuilder implements Closeable {
       long[] f = new long[] {first, last};
       ranges.merge(device, f, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
+  }
+
+  /**
+   * Writes output rows {@code [from, to)} of a device's sorted memtable rows, each series with
+   * the codecs its memtable column names. When no column can hold a null (regular ingestion of
+   * fixed-width values) the values go from the memtable's chunks straight into the writer's
+   * tablet, with no column arrays in between; otherwise blocks of rows are materialised as
+   * columns and go through {@link #writeDevice}, which leaves out rows without any value. Both
+   * routes hand the writer the same tablets (windows of {@link #TABLET_ROWS} rows from
+   * {@code from}), so the file bytes do not depend on the route.
+   */
+  public void writeSorted(DeviceBuffer buffer, SortedRows rows, int from, int to) throws IOException {
+    List<String> names = new ArrayList<>(buffer.columns().keySet());
+    List<MeasurementSchema> schema = new ArrayList<>(names.size());
+    List<ColumnBuffer> sources = new ArrayList<>(names.size());
+    boolean noNulls = true;
+    for (String name : names) {
+      ColumnBuffer col = buffer.column(name);
+      schema.add(MeasurementSchema.of(name, col.type(), col.encoding(), col.compression()));
+      sources.add(col);
+      noNulls &= !col.mayHaveNulls();
+    }
+    if (to <= from) {
+      return;
+    }
+    if (noNulls) {
+      writeWithoutNulls(buffer, schema, sources, rows, from, to);
+      return;
+    }
+    for (int start = from; start < to; start += NULLABLE_BLOCK_ROWS) {
+      int n = Math.min(to - start, NULLABLE_BLOCK_ROWS);
+      List<Column> columns = new ArrayList<>(names.size());
+      for (int c = 0; c < names.size(); c++) {
+        columns.add(rows.column(names.get(c), sources.get(c).type(), start, n));
+      }
+      long[] times = Arrays.copyOfRange(rows.times(), start, start + n);
+      writeDevice(buffer.device(), buffer.aligned(), schema, times, columns, n);
+    }
+  }
+
+  /** {@link #writeSorted} of columns without nulls: one reused tablet filled from the memtable. */
+  private void writeWithoutNulls(DeviceBuffer buffer, List<MeasurementSchema> schema, List<ColumnBuffer> sources,
+      SortedRows rows, int from, int to) throws IOException {
+    DeviceId id = DeviceId.parse(buffer.device().toString());
+    writer.registerDevice(id, buffer.aligned(), schema);
+    Tablet tablet = new Tablet(id, schema, Math.min(to - from, TABLET_ROWS));
+    long[] times = rows.times();
+    for (int r = from; r < to; r += tablet.capacity()) {
+      int n = Math.min(to - r, tablet.capacity());
+      tablet.reset();
+      System.arraycopy(times, r, tablet.times(), 0, n);
+      for (int c = 0; c < sources.size(); c++) {
+        // No position of these columns is null, so fill never needs a null mask.
+        rows.fill(sources.get(c), r, n, tablet.column(c), 0, null);
+      }
+      tablet.setRowCount(n);
+      writer.write(tablet);
+    }
+    long[] range = new long[] {times[from], times[to - 1]};
+    ranges.merge(buffer.device(), range, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
   }
 
   private static boolean anyValue(List<Column> columns, int row) {

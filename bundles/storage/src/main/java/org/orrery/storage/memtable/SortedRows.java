@@ -11,17 +11,27 @@ import org.orrery.common.block.Column;
  */
 public final class SortedRows {
   private final DeviceBuffer buffer;
-  /** Buffer rows in (time, arrival) order. */
+  /**
+   * Buffer rows in (time, arrival) order, or null when output row i is buffer row
+   * {@code first + i} (rows appended in time order without repeated timestamps, the common case
+   * of a flush, which then needs neither this array nor {@link #runStart}).
+   */
   private final int[] order;
-  /** Run i covers order[runStart[i] .. runStart[i+1]); every run has one distinct time. */
+  /** The buffer row of output row 0 when {@link #order} is null. */
+  private final int first;
+  /**
+   * Run i covers order[runStart[i] .. runStart[i+1]); every run has one distinct time. Null when
+   * every run holds one row.
+   */
   private final int[] runStart;
   private final long[] times;
-  /** Whether order[i] == order[0] + i (rows were appended in time order). */
+  /** Whether the rows were appended in time order (order[i] == order[0] + i, or order is null). */
   private final boolean contiguous;
 
-  private SortedRows(DeviceBuffer buffer, int[] order, int[] runStart, long[] times, boolean contiguous) {
+  private SortedRows(DeviceBuffer buffer, int[] order, int first, int[] runStart, long[] times, boolean contiguous) {
     this.buffer = buffer;
     this.order = order;
+    this.first = first;
     this.runStart = runStart;
     this.times = times;
     this.contiguous = contiguous;
@@ -35,11 +45,14 @@ public final class SortedRows {
     if (buffer.ascending()) {
       int lo = lowerBound(t, n, from);
       int hi = to == Long.MAX_VALUE ? n : lowerBound(t, n, to + 1);
-      order = new int[Math.max(0, hi - lo)];
-      keys = new long[order.length];
+      keys = new long[Math.max(0, hi - lo)];
+      t.copyRange(lo, keys.length, keys, 0);
+      if (strictlyAscending(keys)) {
+        return new SortedRows(buffer, null, lo, null, keys, true);
+      }
+      order = new int[keys.length];
       for (int i = 0; i < order.length; i++) {
         order[i] = lo + i;
-        keys[i] = t.getLong(lo + i);
       }
     } else {
       int count = 0;
@@ -66,8 +79,17 @@ public final class SortedRows {
       }
     }
     starts[runs] = order.length;
-    return new SortedRows(buffer, order, Arrays.copyOf(starts, runs + 1),
+    return new SortedRows(buffer, order, 0, Arrays.copyOf(starts, runs + 1),
         Arrays.copyOf(distinct, runs), buffer.ascending());
+  }
+
+  private static boolean strictlyAscending(long[] keys) {
+    for (int i = 1; i < keys.length; i++) {
+      if (keys[i] <= keys[i - 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lowerBound(ColumnBuffer t, int n, long key) {
@@ -96,11 +118,20 @@ public final class SortedRows {
 
   /** Whether no row needed folding (every run holds one row). */
   private boolean noDuplicates() {
-    return order.length == times.length;
+    return order == null || order.length == times.length;
+  }
+
+  /** The buffer row of the k-th row in (time, arrival) order. */
+  private int orderedRow(int k) {
+    return order == null ? first + k : order[k];
   }
 
   /** The buffer row that supplies {@code measurement}'s value for output row {@code i}, or -1. */
   private int sourceRow(ColumnBuffer col, int i) {
+    if (runStart == null) {
+      int row = first + i;
+      return col.isNull(row) ? -1 : row;
+    }
     for (int k = runStart[i + 1] - 1; k >= runStart[i]; k--) {
       int row = order[k];
       if (!col.isNull(row)) {
@@ -120,11 +151,11 @@ public final class SortedRows {
     int nullCount = 0;
     boolean plain = noDuplicates() && !col.mayHaveNulls();
     if (plain && contiguous && count > 0) {
-      col.copyRange(order[from], count, dest, destPos);
+      col.copyRange(orderedRow(from), count, dest, destPos);
       return 0;
     }
     for (int i = 0; i < count; i++) {
-      int row = plain ? order[from + i] : sourceRow(col, from + i);
+      int row = plain ? orderedRow(from + i) : sourceRow(col, from + i);
       if (row < 0) {
         nulls[destPos + i] = true;
         nullCount++;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.orrery.codec.api.ByteSink;
+import org.orrery.codec.api.CodecException;
 import org.orrery.tsfile.internal.format.ChunkHeader;
 import org.orrery.tsfile.internal.format.ChunkMetadata;
 import org.orrery.tsfile.internal.format.MetaMarker;
@@ -12,23 +13,28 @@ import org.orrery.tsfile.stats.Statistics;
 import org.orrery.tsfile.stats.TimeStatistics;
 
 /**
- * The sealed pages of one chunk until its chunk group is flushed: compressed bodies in one
- * reused buffer plus each page's sizes and statistics. Page headers are produced only when the
- * chunk is written, because whether they carry statistics depends on the final page count (a
- * single-page chunk stores none, the format's way of not repeating the chunk statistics).
+ * The sealed pages of one chunk until its chunk group is flushed: each page's compressed body,
+ * sizes and statistics. A body is the array the compressor returned, kept as it is
+ * ({@link org.orrery.codec.api.Compressor#compress} returns a new array of exactly the compressed
+ * bytes; appending it to one growing buffer cost a copy and, as the buffer grew, over a quarter of
+ * a flush's allocation). Page headers are produced only when the chunk is written, because
+ * whether they carry statistics depends on the final page count (a single-page chunk stores none,
+ * the format's way of not repeating the chunk statistics).
  */
 final class ChunkBuffer {
-    private final ByteSink bodies = new ByteSink(1024);
     private final List<PageRecord> pages = new ArrayList<>();
+    /** The total length of the pages' compressed bodies. */
+    private long bodyBytes;
     private Statistics statistics;
 
     ChunkBuffer(Statistics emptyStatistics) {
         this.statistics = emptyStatistics;
     }
 
+    /** Adds a sealed page; {@code compressed} is kept, so the caller must not change it afterwards. */
     void addPage(int uncompressedSize, byte[] compressed, Statistics pageStatistics) {
-        pages.add(new PageRecord(uncompressedSize, compressed.length, pageStatistics));
-        bodies.write(compressed);
+        pages.add(new PageRecord(uncompressedSize, compressed, pageStatistics));
+        bodyBytes += compressed.length;
         statistics.merge(pageStatistics);
     }
 
@@ -47,7 +53,7 @@ final class ChunkBuffer {
     }
 
     long bufferedBytes() {
-        return bodies.size() + 32L * pages.size();
+        return bodyBytes + 32L * pages.size();
     }
 
     /**
@@ -69,47 +75,52 @@ final class ChunkBuffer {
                 if (p.isEmpty()) {
                     PageHeader.writeEmpty(scratch);
                 } else {
-                    PageHeader.write(scratch, p.uncompressedSize, p.compressedSize, single ? null : p.statistics);
+                    PageHeader.write(scratch, p.uncompressedSize, p.body.length, single ? null : p.statistics);
                 }
                 headerEnds[i] = scratch.size();
             }
         }
-        int dataSize = hasValues ? scratch.size() + bodies.size() : 0;
+        long chunkBytes = scratch.size() + bodyBytes;
+        if (chunkBytes > Integer.MAX_VALUE) {
+            // The chunk header stores the data size as an int.
+            throw new CodecException("chunk of " + measurementId + " holds " + chunkBytes
+                    + " bytes of pages, more than a chunk can hold (2 GiB)");
+        }
+        int dataSize = hasValues ? (int) chunkBytes : 0;
         byte marker = (byte) ((single ? MetaMarker.ONLY_ONE_PAGE_CHUNK_HEADER : MetaMarker.CHUNK_HEADER) | columnMask);
         int headersEnd = scratch.size();
         ChunkHeader.write(scratch, marker, measurementId, dataSize, dataTypeId, compressionId, encodingId);
         out.write(scratch.array(), headersEnd, scratch.size() - headersEnd);
         if (hasValues) {
             int headerStart = 0;
-            int bodyStart = 0;
             for (int i = 0; i < pages.size(); i++) {
                 out.write(scratch.array(), headerStart, headerEnds[i] - headerStart);
                 headerStart = headerEnds[i];
-                int len = pages.get(i).compressedSize;
-                out.write(bodies.array(), bodyStart, len);
-                bodyStart += len;
+                byte[] body = pages.get(i).body;
+                out.write(body, 0, body.length);
             }
         }
         return new ChunkMetadata(offset, statistics);
     }
 
-    /** Empties the buffer for the next chunk, keeping the allocated body buffer. */
+    /** Empties the buffer for the next chunk. */
     void reset() {
-        bodies.reset();
+        bodyBytes = 0;
         pages.clear();
         statistics = statistics.dataType() == null ? new TimeStatistics() : Statistics.forType(statistics.dataType());
     }
 
     private static final class PageRecord {
-        static final PageRecord EMPTY = new PageRecord(0, 0, null);
+        static final PageRecord EMPTY = new PageRecord(0, new byte[0], null);
 
         final int uncompressedSize;
-        final int compressedSize;
+        /** The compressed page body. */
+        final byte[] body;
         final Statistics statistics;
 
-        PageRecord(int uncompressedSize, int compressedSize, Statistics statistics) {
+        PageRecord(int uncompressedSize, byte[] body, Statistics statistics) {
             this.uncompressedSize = uncompressedSize;
-            this.compressedSize = compressedSize;
+            this.body = body;
             this.statistics = statistics;
         }
 
