@@ -15,11 +15,13 @@ public final class Blocks {
     if (from == 0 && to == block.rowCount()) {
       return block;
     }
-    int[] positions = new int[to - from];
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = from + i;
+    int count = to - from;
+    long[] times = block.hasTimes() ? java.util.Arrays.copyOfRange(block.times(), from, to) : null;
+    List<Column> columns = new ArrayList<>(block.columnCount());
+    for (Column column : block.columns()) {
+      columns.add(new ColumnBuilder(column.type(), count).appendRange(column, from, count).build());
     }
-    return select(block, positions, positions.length);
+    return new Block(times, columns, count);
   }
 
   /** The rows at {@code positions[0..count)} of {@code block}, in that order. */
@@ -93,15 +95,14 @@ public final class Blocks {
     }
     int at = 0;
     for (Block block : blocks) {
-      for (int r = 0; r < block.rowCount(); r++) {
-        if (withTimes) {
-          times[at] = block.time(r);
-        }
-        for (int c = 0; c < builders.size(); c++) {
-          builders.get(c).appendFrom(block.column(c), r);
-        }
-        at++;
+      int count = block.rowCount();
+      if (withTimes) {
+        System.arraycopy(block.times(), 0, times, at, count);
       }
+      for (int c = 0; c < builders.size(); c++) {
+        builders.get(c).appendRange(block.column(c), 0, count);
+      }
+      at += count;
     }
     List<Column> columns = new ArrayList<>();
     for (ColumnBuilder builder : builders) {
