@@ -11,7 +11,10 @@ import org.orrery.rpc.RpcServerConfig;
 import org.orrery.rpc.testing.FakeQueryEngine;
 import org.orrery.rpc.testing.FakeUserService;
 
-/** The data set asks for page N+1 as soon as page N arrives, before the caller reads it. */
+/**
+ * The data set asks for page N+1 as soon as page N arrives, before the caller reads it; the
+ * server adds one page produced ahead of the last FETCH it answered.
+ */
 class ReadAheadTest {
   private final FakeQueryEngine engine = new FakeQueryEngine();
   private RpcServer server;
@@ -34,12 +37,15 @@ class ReadAheadTest {
   @Test
   void theNextPagesAreProducedWhileTheCallerHoldsTheFirst() throws Exception {
     try (SessionDataSet data = session.executeQuery("select rows 55")) {
-      // nothing read yet, but the FETCHes of rows 10..19 and 20..29 are already on their way
+      // nothing read yet, but the FETCHes of rows 10..19 and 20..29 are already on their way, and
+      // after answering the last of them the server produces rows 30..39 ahead of their FETCH
       long deadline = System.nanoTime() + 20_000_000_000L;
-      while (engine.rowsProduced.get() < 30 && System.nanoTime() < deadline) {
+      while (engine.rowsProduced.get() < 40 && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
-      assertEquals(30, engine.rowsProduced.get(), "two pages of read-ahead by default");
+      assertEquals(40, engine.rowsProduced.get(), "two pages of read-ahead by default, one page ahead on the server");
+      session.ping();
+      assertEquals(40, engine.rowsProduced.get(), "nothing more until the caller takes a page");
       long expected = 0;
       while (data.hasNext()) {
         RowRecord row = data.next();
@@ -63,9 +69,13 @@ class ReadAheadTest {
         data.next();
       }
       session.ping(); // answered in order: no FETCH was queued before it
-      assertEquals(10, engine.rowsProduced.get());
+      // the first page, and at most the one page the server produces ahead (it skips that when
+      // the PING is already waiting)
+      long produced = engine.rowsProduced.get();
+      assertTrue(produced == 10 || produced == 20, "rows produced before any FETCH: " + produced);
       assertTrue(data.hasNext());
-      assertEquals(20, engine.rowsProduced.get(), "one FETCH, for the page needed now");
+      long afterFetch = engine.rowsProduced.get();
+      assertTrue(afterFetch == 20 || afterFetch == 30, "one FETCH, for the page needed now (+1 ahead): " + afterFetch);
     }
   }
 

@@ -118,25 +118,38 @@ public final class RealEngineRpc {
         long[] serverEngine = new long[runs];
         long[] localCpu = new long[runs];
         long[] remoteCpu = new long[runs];
+        Map<String, Long> remoteByGroup = new TreeMap<>();
+        Map<String, Long> remoteUserByGroup = new TreeMap<>();
         for (int i = -2; i < runs; i++) {
           long cpuStart = processCpu();
           long start = System.nanoTime();
           long localRows = readInProcess(engine, root, query.sql(), options.fetchSize);
           long middle = System.nanoTime();
           long cpuMiddle = processCpu();
+          long localEnd = middle;
           timed.nanos.set(0);
+          Map<String, Long> groupsBefore = i >= 0 ? cpuByGroup() : Map.of();
+          Map<String, Long> userBefore = i >= 0 ? userByGroup() : Map.of();
+          // the snapshots above are not part of the measured RPC run
+          long cpuRemoteStart = processCpu();
+          long remoteStart = System.nanoTime();
           long remoteRows = QueryRunner.read(session, query.sql()).rows();
           long end = System.nanoTime();
           long cpuEnd = processCpu();
+          if (i >= 0) {
+            addDifference(remoteByGroup, groupsBefore, cpuByGroup());
+            addDifference(remoteUserByGroup, userBefore, userByGroup());
+          }
+          middle = remoteStart;
           if (localRows != remoteRows) {
             throw new IllegalStateException(query.name() + ": " + localRows + " rows in-process, " + remoteRows + " via RPC");
           }
           if (i >= 0) {
-            local[i] = middle - start;
+            local[i] = localEnd - start;
             remote[i] = end - middle;
             serverEngine[i] = timed.nanos.get();
             localCpu[i] = cpuMiddle - cpuStart;
-            remoteCpu[i] = cpuEnd - cpuMiddle;
+            remoteCpu[i] = cpuEnd - cpuRemoteStart;
           }
         }
         Arrays.sort(local);
@@ -151,6 +164,13 @@ public final class RealEngineRpc {
         System.out.printf(Locale.ROOT,
             "     process CPU per run (all threads, median): in-process %8.3f ms | RPC (client + server) %8.3f ms%n",
             localCpu[runs / 2] / 1e6, remoteCpu[runs / 2] / 1e6);
+        System.out.println("     RPC runs, CPU per run by thread group (mean ms: all, of which user):");
+        for (Map.Entry<String, Long> group : remoteByGroup.entrySet()) {
+          if (group.getValue() > 0) {
+            System.out.printf(Locale.ROOT, "       %-28s %7.3f %7.3f%n", group.getKey(), group.getValue() / 1e6 / runs,
+                remoteUserByGroup.getOrDefault(group.getKey(), 0L) / 1e6 / runs);
+          }
+        }
       }
     }
   }
@@ -294,6 +314,12 @@ public final class RealEngineRpc {
       }
     }
     return groups;
+  }
+
+  private static void addDifference(Map<String, Long> sums, Map<String, Long> before, Map<String, Long> after) {
+    for (Map.Entry<String, Long> group : after.entrySet()) {
+      sums.merge(group.getKey(), group.getValue() - before.getOrDefault(group.getKey(), 0L), Long::sum);
+    }
   }
 
   private static void wipe(Path dir) throws IOException {

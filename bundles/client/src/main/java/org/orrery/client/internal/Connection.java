@@ -39,6 +39,9 @@ public final class Connection implements AutoCloseable {
   /** Largest send buffer a connection keeps between frames (a 10,000 × 10 DOUBLE tablet is ~0.9 MB). */
   private static final int MAX_KEPT_SEND_BUFFER = 4 << 20;
 
+  /** Largest payload array the reader keeps between frames (a 5,000-row page of 10 DOUBLEs is ~0.4 MB). */
+  private static final int MAX_KEPT_RECEIVE_BUFFER = 1 << 20;
+
   private final Socket socket;
   private final OutputStream out;
   private final DataInputStream in;
@@ -180,13 +183,20 @@ public final class Connection implements AutoCloseable {
 
   private void readLoop() {
     byte[] header = new byte[Protocol.HEADER_SIZE];
+    // decoding copies everything out of the payload, so one array serves every frame that fits:
+    // a large result no longer allocates (and zeroes) a fresh array for each of its pages
+    byte[] kept = new byte[0];
     try {
       while (true) {
         in.readFully(header);
         FrameHeader frameHeader = decoder.readHeader(ByteBuffer.wrap(header));
-        byte[] payload = new byte[frameHeader.payloadLength()];
-        in.readFully(payload);
-        Message message = decoder.decodePayload(frameHeader, ByteBuffer.wrap(payload));
+        int length = frameHeader.payloadLength();
+        byte[] payload = length <= kept.length ? kept : new byte[length];
+        if (payload != kept && length <= MAX_KEPT_RECEIVE_BUFFER) {
+          kept = payload;
+        }
+        in.readFully(payload, 0, length);
+        Message message = decoder.decodePayload(frameHeader, ByteBuffer.wrap(payload, 0, length));
         dispatch(new Frame(frameHeader.requestId(), message));
       }
     } catch (EOFException e) {

@@ -11,6 +11,7 @@ import org.orrery.common.error.ErrorCode;
 import org.orrery.common.error.OrreryException;
 import org.orrery.protocol.MessageType;
 import org.orrery.protocol.message.CancelRequest;
+import org.orrery.protocol.message.CloseQueryRequest;
 import org.orrery.protocol.message.ErrorResponse;
 import org.orrery.protocol.message.Message;
 import org.slf4j.Logger;
@@ -58,7 +59,23 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
       cancelNow(frame);
       return;
     }
+    if (frame.header().type() == MessageType.CLOSE_QUERY && session.isOpen()) {
+      abandonPageAhead(frame);
+    }
     queue.add(frame);
+  }
+
+  /**
+   * A CLOSE_QUERY must not wait for a page the worker is producing ahead for that query (see
+   * {@link OpenQuery}): that work is cancelled here, the close itself still runs in order.
+   */
+  private void abandonPageAhead(InboundFrame frame) {
+    try {
+      Message request = server.codec().decodePayload(frame.header(), frame.payloadBuffer());
+      session.queries().abandonPageAhead(((CloseQueryRequest) request).queryId());
+    } catch (RuntimeException e) {
+      // a malformed CLOSE_QUERY is answered by the worker when it decodes the frame in order
+    }
   }
 
   private void cancelNow(InboundFrame frame) {
@@ -96,6 +113,10 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
       frame.release();
     }
     send(frame.requestId(), reply);
+    if (!closing && !reply.closeAfter() && !queue.hasWaiting() && ctx.channel().isWritable()) {
+      // nothing else of this connection is waiting: use the time until the next FETCH arrives
+      processor.prepareAhead(session, reply.message());
+    }
   }
 
   /**

@@ -15,7 +15,7 @@ import org.orrery.engine.query.ExecutionResult;
  * concurrent map.
  */
 final class OpenQueries {
-  private final Map<Long, ExecutionResult> queries = new ConcurrentHashMap<>();
+  private final Map<Long, OpenQuery> queries = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
   private final int limit;
 
@@ -32,13 +32,13 @@ final class OpenQueries {
           "too many open queries on this connection (limit " + limit + "): close or exhaust one first");
     }
     long id = ids.incrementAndGet();
-    queries.put(id, result);
+    queries.put(id, new OpenQuery(result));
     return id;
   }
 
   /** @throws OrreryException ILLEGAL_ARGUMENT naming the id when no such query is open */
-  ExecutionResult get(long id) {
-    ExecutionResult result = queries.get(id);
+  OpenQuery get(long id) {
+    OpenQuery result = queries.get(id);
     if (result == null) {
       throw new OrreryException(ErrorCode.ILLEGAL_ARGUMENT, "no open query with id " + id);
     }
@@ -47,22 +47,35 @@ final class OpenQueries {
 
   /** Closes and forgets a query; false when it was not open. */
   boolean close(long id) {
-    ExecutionResult result = queries.remove(id);
-    if (result == null) {
+    OpenQuery query = queries.remove(id);
+    if (query == null) {
       return false;
     }
-    result.close();
+    query.close();
     return true;
   }
 
   /** Cancels a running query; false when it is not open. */
   boolean cancel(long id) {
-    ExecutionResult result = queries.get(id);
-    if (result == null) {
+    OpenQuery query = queries.get(id);
+    if (query == null) {
       return false;
     }
-    result.cancel();
+    query.cancel();
     return true;
+  }
+
+  /** See {@link OpenQuery#abandonPageAhead}; nothing when the query is not open. */
+  void abandonPageAhead(long id) {
+    OpenQuery query = queries.get(id);
+    if (query != null) {
+      query.abandonPageAhead();
+    }
+  }
+
+  /** The open query with this id, or null. */
+  OpenQuery find(long id) {
+    return queries.get(id);
   }
 
   /** Closes every query (the connection is gone); errors of one do not stop the others. */

@@ -122,6 +122,11 @@ final class RequestProcessor {
     throw new ProtocolException("unexpected request " + request.type());
   }
 
+  /** See {@link StatementHandler#prepareAhead}; runs on the connection's worker. */
+  void prepareAhead(ClientSession session, Message sent) {
+    statements.prepareAhead(session, sent);
+  }
+
   /** Cancels an open query; used both in order and, for an open session, from the event loop. */
   static Reply cancel(ClientSession session, CancelRequest request) {
     boolean running = session.queries().cancel(request.queryId());

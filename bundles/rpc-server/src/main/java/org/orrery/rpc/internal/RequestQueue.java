@@ -62,6 +62,11 @@ final class RequestQueue {
     return next;
   }
 
+  /** Whether a request is waiting to run (not counting the one running). */
+  boolean hasWaiting() {
+    return !frames.isEmpty();
+  }
+
   /** Whether a request is running or waiting (the connection is not idle). */
   boolean isBusy() {
     return draining.get() || !frames.isEmpty();

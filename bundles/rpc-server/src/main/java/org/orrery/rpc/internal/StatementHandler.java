@@ -9,6 +9,7 @@ import org.orrery.engine.query.SessionContext;
 import org.orrery.protocol.message.CloseQueryRequest;
 import org.orrery.protocol.message.ExecuteRequest;
 import org.orrery.protocol.message.FetchRequest;
+import org.orrery.protocol.message.Message;
 import org.orrery.protocol.message.OkResponse;
 import org.orrery.protocol.message.ResultHeaderResponse;
 import org.orrery.protocol.message.ResultPage;
@@ -43,21 +44,46 @@ final class StatementHandler {
       types.add(column.type());
     }
     long queryId = session.queries().register(result);
-    ResultPage first = collect(session, queryId, result, request.fetchSize());
+    ResultPage first = collect(session, queryId, request.fetchSize());
     return Reply.of(new ResultHeaderResponse(queryId, result.hasTimeColumn(), names, types, first));
   }
 
   Reply fetch(ClientSession session, FetchRequest request) {
     session.context();
-    ExecutionResult result = session.queries().get(request.queryId());
-    return Reply.of(new ResultPageResponse(request.queryId(), collect(session, request.queryId(), result, request.fetchSize())));
+    return Reply.of(new ResultPageResponse(request.queryId(), collect(session, request.queryId(), request.fetchSize())));
+  }
+
+  /**
+   * After {@code sent} (an answer with rows) went out: produces the query's next page now, while
+   * the client is still receiving this one, so that its FETCH is answered without waiting for
+   * the engine (see {@link OpenQuery}). Nothing when the answer held the last page.
+   */
+  void prepareAhead(ClientSession session, Message sent) {
+    long queryId;
+    ResultPage page;
+    if (sent instanceof ResultHeaderResponse header) {
+      queryId = header.queryId();
+      page = header.firstPage();
+    } else if (sent instanceof ResultPageResponse response) {
+      queryId = response.queryId();
+      page = response.page();
+    } else {
+      return;
+    }
+    if (page.last()) {
+      return;
+    }
+    OpenQuery query = session.queries().find(queryId);
+    if (query != null) {
+      query.prepareNext(session.compression());
+    }
   }
 
   /** A page of the query; the query is dropped when it is exhausted or fails. */
-  private static ResultPage collect(ClientSession session, long queryId, ExecutionResult result, int fetchSize) {
+  private static ResultPage collect(ClientSession session, long queryId, int fetchSize) {
     ResultPage page;
     try {
-      page = PageCollector.collect(result, fetchSize, session.compression());
+      page = session.queries().get(queryId).takePage(fetchSize, session.compression());
     } catch (RuntimeException e) {
       session.queries().close(queryId);
       throw e;
