@@ -30,6 +30,7 @@ import org.orrery.engine.storage.StorageEngine;
 import org.orrery.engine.storage.WriteBatch;
 import org.orrery.storage.compaction.Compactor;
 import org.orrery.storage.flush.FlushPipeline;
+import org.orrery.storage.memtable.ChunkPool;
 import org.orrery.storage.read.ScanCounters;
 import org.orrery.tsfile.read.MetadataCache;
 import org.orrery.storage.region.DataRegion;
@@ -54,6 +55,12 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
   private final Path dataDir;
   private final CodecRegistry codecs;
   private final MemoryBudget budget;
+  /**
+   * Memtable chunks of committed flushes, shared by all regions; it keeps at most one memtable's
+   * worth ({@code memtableFlushBytes}) and at most a quarter of the memory budget: the heap it
+   * may hold beyond the memtables.
+   */
+  private final ChunkPool chunkPool;
   private final FlushPipeline pipeline;
   private final ScanCounters counters = new ScanCounters();
   private final MetadataCache metadataCache;
@@ -69,6 +76,7 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
     this.codecs = codecs;
     this.metadataCache = new MetadataCache(config.metadataCacheBytes());
     this.budget = new MemoryBudget(config.memoryBudgetBytes(), config.writeBlockTimeoutMillis());
+    this.chunkPool = new ChunkPool(Math.min(config.memtableFlushBytes(), config.memoryBudgetBytes() / 4));
     // Encoding pages dominates a flush; one worker per core (up to 4) encodes generations in parallel.
     this.pipeline = new FlushPipeline("orrery-storage",
         Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
@@ -123,7 +131,7 @@ public final class LsmStorageEngine implements StorageEngine, AutoCloseable {
 
   private DataRegion openRegion(PartialPath database) throws IOException {
     DataRegion r = DataRegion.open(database, REGION_ID, dataDir, config, codecs, budget, pipeline, counters,
-        metadataCache);
+        metadataCache, chunkPool);
     Long ttl = ttls.get(database);
     if (ttl != null) {
       r.setTtl(ttl);

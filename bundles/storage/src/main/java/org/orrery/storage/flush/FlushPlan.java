@@ -58,14 +58,37 @@ final class FlushPlan {
       int from = 0;
       while (from < times.length) {
         long partition = target.partitionOf(times[from]);
-        int to = from + 1;
-        while (to < times.length && target.partitionOf(times[to]) == partition) {
-          to++;
-        }
+        int to = partitionEnd(target, times, from, partition);
         dest.computeIfAbsent(partition, p -> new ArrayList<>())
             .add(new DeviceSlice(buffer, rows, from, to));
         from = to;
       }
     }
+  }
+
+  /**
+   * The index after the last of the sorted {@code times} from {@code from} on that lie in
+   * {@code partition} (the partition of {@code times[from]}). Partitions do not decrease with
+   * time, so the rows of one partition are a run; the run's end is found by bisection instead of
+   * computing the partition of every row (usually all rows of a memtable are in one partition,
+   * which the first check settles).
+   */
+  static int partitionEnd(FlushTarget target, long[] times, int from, long partition) {
+    int last = times.length - 1;
+    if (target.partitionOf(times[last]) == partition) {
+      return times.length;
+    }
+    // times[lo] is in the partition, times[hi] is not.
+    int lo = from;
+    int hi = last;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (target.partitionOf(times[mid]) == partition) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
   }
 }

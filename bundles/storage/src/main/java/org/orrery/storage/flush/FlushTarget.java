@@ -9,7 +9,10 @@ import org.orrery.tsfile.write.WriterOptions;
 
 /** What the flush pipeline needs from the region whose generation it flushes. */
 public interface FlushTarget {
-  /** The partition of a timestamp. */
+  /**
+   * The partition of a timestamp; non-decreasing in time (a later time is never in an earlier
+   * partition), which lets the flush find partition boundaries in sorted rows by bisection.
+   */
   long partitionOf(long time);
 
   /** The path of a new TsFile of {@code kind} in {@code partition} for {@code version}. */

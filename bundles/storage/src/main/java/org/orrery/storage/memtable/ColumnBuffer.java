@@ -16,6 +16,8 @@ public final class ColumnBuffer {
   private static final int MASK = CHUNK - 1;
 
   private final DataType type;
+  /** Where chunks come from and, once the memtable is flushed, go back to. */
+  private final ChunkPool pool;
   private Object[] chunks = new Object[4];
   private long[][] nullBits;
   private int size;
@@ -25,7 +27,12 @@ public final class ColumnBuffer {
   private String compression;
 
   public ColumnBuffer(DataType type) {
+    this(type, ChunkPool.NONE);
+  }
+
+  public ColumnBuffer(DataType type, ChunkPool pool) {
     this.type = type;
+    this.pool = pool;
   }
 
   public DataType type() {
@@ -74,7 +81,7 @@ public final class ColumnBuffer {
     }
     Object chunk = chunks[c];
     if (chunk == null) {
-      chunk = Column.newArray(type, CHUNK);
+      chunk = pool.take(type);
       chunks[c] = chunk;
     }
     return chunk;
@@ -136,10 +143,44 @@ public final class ColumnBuffer {
   /** Appends {@code count} null positions (a measurement absent from some rows). */
   public void appendNulls(int count) {
     for (int i = 0; i < count; i++) {
-      chunkFor(size + i);
-      setNull(size + i);
+      int at = size + i;
+      // A pooled chunk holds an old memtable's values: store the zero a new array would hold.
+      clear(chunkFor(at), at & MASK);
+      setNull(at);
     }
     size += count;
+  }
+
+  private static void clear(Object chunk, int off) {
+    if (chunk instanceof double[]) {
+      ((double[]) chunk)[off] = 0;
+    } else if (chunk instanceof long[]) {
+      ((long[]) chunk)[off] = 0;
+    } else if (chunk instanceof int[]) {
+      ((int[]) chunk)[off] = 0;
+    } else if (chunk instanceof float[]) {
+      ((float[]) chunk)[off] = 0;
+    } else if (chunk instanceof boolean[]) {
+      ((boolean[]) chunk)[off] = false;
+    } else {
+      ((byte[][]) chunk)[off] = null;
+    }
+  }
+
+  /**
+   * Hands the value chunks to {@code target} and empties this buffer (size 0, no values). Only
+   * for a memtable no one can read any more: its chunks will hold another memtable's values.
+   */
+  void releaseChunks(ChunkPool target) {
+    for (Object chunk : chunks) {
+      if (chunk != null) {
+        target.give(type, chunk);
+      }
+    }
+    chunks = new Object[0];
+    nullBits = null;
+    size = 0;
+    binaryBytes = 0;
   }
 
   public void setNull(int index) {

@@ -19,7 +19,9 @@ import org.orrery.engine.storage.WriteBatch;
 public final class DeviceBuffer {
   private final PartialPath device;
   private final boolean aligned;
-  private final ColumnBuffer times = new ColumnBuffer(DataType.INT64);
+  /** Where the buffers' chunks come from (see {@link #releaseChunks}). */
+  private final ChunkPool pool;
+  private final ColumnBuffer times;
   private final Map<String, ColumnBuffer> columns = new LinkedHashMap<>();
   private int rows;
   private long minTime = Long.MAX_VALUE;
@@ -28,8 +30,14 @@ public final class DeviceBuffer {
   private boolean holdsDelayed;
 
   public DeviceBuffer(PartialPath device, boolean aligned) {
+    this(device, aligned, ChunkPool.NONE);
+  }
+
+  public DeviceBuffer(PartialPath device, boolean aligned, ChunkPool pool) {
     this.device = device;
     this.aligned = aligned;
+    this.pool = pool;
+    this.times = new ColumnBuffer(DataType.INT64, pool);
   }
 
   public PartialPath device() {
@@ -102,7 +110,7 @@ public final class DeviceBuffer {
       String name = batch.measurements().get(c);
       ColumnBuffer existing = columns.get(name);
       if (existing != null && existing.type() != batch.type(c) && holdsNoValue(existing)) {
-        ColumnBuffer retyped = new ColumnBuffer(batch.type(c));
+        ColumnBuffer retyped = new ColumnBuffer(batch.type(c), pool);
         retyped.appendNulls(rows);
         columns.put(name, retyped);
       } else if (existing != null && existing.type() != batch.type(c)) {
@@ -147,7 +155,7 @@ public final class DeviceBuffer {
       String name = batch.measurements().get(c);
       ColumnBuffer col = columns.get(name);
       if (col == null) {
-        col = new ColumnBuffer(batch.type(c));
+        col = new ColumnBuffer(batch.type(c), pool);
         col.appendNulls(rows);
         columns.put(name, col);
       }
@@ -165,6 +173,18 @@ public final class DeviceBuffer {
         col.appendNulls(rows - col.size());
       }
     }
+  }
+
+  /**
+   * Hands every chunk to {@code target} and leaves the buffer without rows: only for a flushed
+   * memtable that no reader or writer can reach any more.
+   */
+  void releaseChunks(ChunkPool target) {
+    times.releaseChunks(target);
+    for (ColumnBuffer col : columns.values()) {
+      col.releaseChunks(target);
+    }
+    rows = 0;
   }
 
   private boolean holdsNoValue(ColumnBuffer column) {

@@ -17,11 +17,18 @@ public final class MemTable {
   private final long version;
   private final long createdMillis;
   private final Map<PartialPath, DeviceBuffer> devices = new HashMap<>();
+  private final ChunkPool pool;
   private long bytes;
 
   public MemTable(long version, long createdMillis) {
+    this(version, createdMillis, ChunkPool.NONE);
+  }
+
+  /** A memtable whose buffers take their value chunks from {@code pool}. */
+  public MemTable(long version, long createdMillis, ChunkPool pool) {
     this.version = version;
     this.createdMillis = createdMillis;
+    this.pool = pool;
   }
 
   public long version() {
@@ -53,7 +60,7 @@ public final class MemTable {
   public DeviceBuffer deviceForWrite(PartialPath device, boolean aligned) {
     DeviceBuffer b = devices.get(device);
     if (b == null) {
-      b = new DeviceBuffer(device, aligned);
+      b = new DeviceBuffer(device, aligned, pool);
       devices.put(device, b);
     } else if (b.aligned() != aligned) {
       throw new OrreryException(

@@ -31,6 +31,7 @@ import org.orrery.storage.file.TsFileResource;
 import org.orrery.storage.flush.FlushGeneration;
 import org.orrery.storage.flush.FlushPipeline;
 import org.orrery.storage.flush.FlushTarget;
+import org.orrery.storage.memtable.ChunkPool;
 import org.orrery.storage.memtable.MemTable;
 import org.orrery.storage.read.Intervals;
 import org.orrery.storage.read.ReadSource;
@@ -69,6 +70,8 @@ public final class DataRegion implements FlushTarget, CompactionHost {
   private final Object lock = new Object();
 
   private final MemtableWriter memtables;
+  /** Value chunks of committed generations, reused by the next memtables (engine-wide, bounded). */
+  private final ChunkPool chunks;
   private final List<FlushGeneration> flushing = new ArrayList<>();
   private final List<TsFileResource> seqFiles = new ArrayList<>();
   private final List<TsFileResource> unseqFiles = new ArrayList<>();
@@ -81,7 +84,7 @@ public final class DataRegion implements FlushTarget, CompactionHost {
   private DataRegion(
       PartialPath database, int regionId, StorageConfig config, RegionPaths paths,
       CodecRegistry codecs, MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters,
-      MetadataCache metadata) {
+      MetadataCache metadata, ChunkPool chunks) {
     this.database = database;
     this.regionId = regionId;
     this.config = config;
@@ -93,7 +96,8 @@ public final class DataRegion implements FlushTarget, CompactionHost {
     this.metadata = metadata;
     this.writerOptions = WriterOptions.defaults().withChunkGroupSizeBytes(8L << 20);
     this.policy = new DelaySeparationPolicy(config.delayedRatioThreshold());
-    this.memtables = new MemtableWriter(policy, budget, lastCache);
+    this.chunks = chunks;
+    this.memtables = new MemtableWriter(policy, budget, lastCache, chunks);
   }
 
   /**
@@ -103,11 +107,11 @@ public final class DataRegion implements FlushTarget, CompactionHost {
    */
   public static DataRegion open(
       PartialPath database, int regionId, Path dataDir, StorageConfig config, CodecRegistry codecs,
-      MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters, MetadataCache metadata)
-      throws IOException {
+      MemoryBudget budget, FlushPipeline pipeline, ScanCounters counters, MetadataCache metadata,
+      ChunkPool chunks) throws IOException {
     RegionPaths paths = RegionPaths.of(dataDir, database, regionId);
     DataRegion r = new DataRegion(database, regionId, config, paths, codecs, budget, pipeline, counters,
-        metadata);
+        metadata, chunks);
     r.recover();
     return r;
   }
@@ -394,6 +398,10 @@ public final class DataRegion implements FlushTarget, CompactionHost {
       sortFiles();
       oldest = flushing.indexOf(generation) == 0;
       flushing.remove(generation);
+      // Off the flushing list, the generation's memtables are out of every reader's reach (scans
+      // copy memtable rows under this lock) and the flush has written them: recycle their chunks.
+      chunks.recycle(generation.normal());
+      chunks.recycle(generation.delayed());
     }
     budget.release(generation.bytes());
     if (oldest && !closed) {

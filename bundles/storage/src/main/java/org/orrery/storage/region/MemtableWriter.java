@@ -12,6 +12,7 @@ import org.orrery.common.path.PartialPath;
 import org.orrery.engine.storage.SeriesQuery;
 import org.orrery.engine.storage.WriteBatch;
 import org.orrery.storage.file.Deletion;
+import org.orrery.storage.memtable.ChunkPool;
 import org.orrery.storage.memtable.DeviceBuffer;
 import org.orrery.storage.memtable.MemTable;
 import org.orrery.storage.memtable.SortedRows;
@@ -31,21 +32,24 @@ final class MemtableWriter {
   private final DelaySeparationPolicy policy;
   private final MemoryBudget budget;
   private final LastValueCache lastCache;
+  private final ChunkPool chunks;
   private final Map<PartialPath, Long> stableTimes = new HashMap<>();
   private MemTable normal;
   private MemTable delayed;
   private boolean separating = true;
 
-  MemtableWriter(DelaySeparationPolicy policy, MemoryBudget budget, LastValueCache lastCache) {
+  MemtableWriter(DelaySeparationPolicy policy, MemoryBudget budget, LastValueCache lastCache,
+      ChunkPool chunks) {
     this.policy = policy;
     this.budget = budget;
     this.lastCache = lastCache;
+    this.chunks = chunks;
   }
 
   /** Starts a new generation; the separation decision is taken here, once per generation. */
   void reset(long version, long now) {
-    normal = new MemTable(version, now);
-    delayed = new MemTable(version, now);
+    normal = new MemTable(version, now, chunks);
+    delayed = new MemTable(version, now, chunks);
     separating = policy.decide();
   }
 
