@@ -28,6 +28,7 @@ public final class BenchOptions {
       "  --interval-ms 1000 --start-ms 1704067200000 --seed 42 --step 0.1 --decimals -1 (-1 = full precision)",
       "  --aligned (aligned series) --encoding GORILLA --compressor LZ4",
       "  --runs 7 --warmup 1 --fetch-size 5000 --device d0 (device the queries read)",
+      "  --read-ahead 2 (result pages the client asks for ahead while rows are read)",
       "  --data-dir <dir> (measure *.tsfile bytes under it after the flush; skipped when absent)",
       "  --server-pid-file <file> (report the server's CPU seconds of the ingest, from /proc; e.g. <data dir>/karaf.pid)",
       "modes: all = ingest, flush, size, queries (default); ingest; query (on existing data: same --rows etc.!);",
@@ -59,6 +60,7 @@ public final class BenchOptions {
   int runs = 7;
   int warmup = 1;
   int fetchSize = 5000;
+  int readAhead = 2;
   String device = "d0";
   Path dataDir;
   Path serverPidFile;
@@ -131,6 +133,7 @@ public final class BenchOptions {
       case "runs" -> runs = (int) number(key, value, 1, Integer.MAX_VALUE);
       case "warmup" -> warmup = (int) number(key, value, 0, Integer.MAX_VALUE);
       case "fetch-size" -> fetchSize = (int) number(key, value, 1, Integer.MAX_VALUE);
+      case "read-ahead" -> readAhead = (int) number(key, value, 0, 64);
       case "device" -> device = value.trim();
       case "data-dir" -> dataDir = Path.of(value);
       case "server-pid-file" -> serverPidFile = Path.of(value);

@@ -13,7 +13,7 @@ final class SessionSource {
   Session open() {
     Session session = Session.builder()
         .host(options.host).port(options.port).user(options.user).password(options.password)
-        .fetchSize(options.fetchSize).build();
+        .fetchSize(options.fetchSize).readAheadPages(options.readAhead).build();
     session.open();
     return session;
   }

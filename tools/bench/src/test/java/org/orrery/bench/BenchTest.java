@@ -39,7 +39,7 @@ class BenchTest {
   @Test
   void parsesThePeerBenchmarkOptions() {
     BenchOptions options = BenchOptions.parse("ingest", "--rows", "5m", "--devices=4", "--threads", "2",
-        "--batch", "10_000", "--aligned", "--device", "d3", "--decimals", "2");
+        "--batch", "10_000", "--aligned", "--device", "d3", "--decimals", "2", "--read-ahead", "5");
     assertEquals(BenchOptions.Mode.INGEST, options.mode());
     assertEquals(5_000_000L, options.rows);
     assertEquals(4, options.devices);
@@ -47,10 +47,12 @@ class BenchTest {
     assertEquals(10_000, options.batch);
     assertTrue(options.aligned);
     assertEquals(3, options.queryDevice());
+    assertEquals(5, options.readAhead);
     assertEquals(4L * 10 * 5_000_000L, options.points());
     BenchOptions defaults = BenchOptions.parse();
     assertEquals(BenchOptions.Mode.ALL, defaults.mode());
     assertEquals(1_000_000L, defaults.rows);
+    assertEquals(2, defaults.readAhead, "the client's own default");
     assertEquals(1_704_067_200_000L, defaults.startMs);
     assertEquals("root.bench.d7", defaults.devicePath(7));
   }
