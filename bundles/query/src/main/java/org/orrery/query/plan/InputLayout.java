@@ -10,14 +10,12 @@ import org.orrery.common.path.PartialPath;
 import org.orrery.common.type.DataType;
 import org.orrery.engine.schema.SeriesInfo;
 import org.orrery.engine.storage.SeriesQuery;
-import org.orrery.engine.storage.StorageEngine;
+
 import org.orrery.query.analyze.TimeIntervals;
-import org.orrery.query.context.QueryContext;
+
 import org.orrery.query.expression.Expr;
 import org.orrery.query.expression.InputColumn;
-import org.orrery.query.operator.Operator;
-import org.orrery.query.operator.SeriesScanOperator;
-import org.orrery.query.operator.TimeJoinOperator;
+
 import org.orrery.query.plan.logical.PlanNode;
 import org.orrery.query.plan.logical.SeriesScanNode;
 import org.orrery.query.plan.logical.TimeJoinNode;
@@ -119,16 +117,5 @@ public final class InputLayout {
       }
     }
     return new TimeJoinNode(scans, true);
-  }
-
-  /** Scans of every series group joined on time, in the given direction. */
-  public Operator scan(StorageEngine storage, TimeIntervals time, boolean ascending, QueryContext context) {
-    List<Operator> scans = new ArrayList<>();
-    for (List<SeriesInfo> deviceSeries : byDevice.values()) {
-      for (List<SeriesInfo> group : scanGroups(deviceSeries)) {
-        scans.add(new SeriesScanOperator(storage, query(group, time, ascending), context));
-      }
-    }
-    return new TimeJoinOperator(scans, ascending, context);
   }
 }
