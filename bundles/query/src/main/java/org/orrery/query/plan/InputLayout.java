@@ -10,12 +10,9 @@ import org.orrery.common.path.PartialPath;
 import org.orrery.common.type.DataType;
 import org.orrery.engine.schema.SeriesInfo;
 import org.orrery.engine.storage.SeriesQuery;
-
 import org.orrery.query.analyze.TimeIntervals;
-
 import org.orrery.query.expression.Expr;
 import org.orrery.query.expression.InputColumn;
-
 import org.orrery.query.plan.logical.PlanNode;
 import org.orrery.query.plan.logical.SeriesScanNode;
 import org.orrery.query.plan.logical.TimeJoinNode;
