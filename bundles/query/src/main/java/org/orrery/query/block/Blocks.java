@@ -1,6 +1,7 @@
 package org.orrery.query.block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.orrery.common.block.Block;
 import org.orrery.common.block.Column;
@@ -16,7 +17,7 @@ public final class Blocks {
       return block;
     }
     int count = to - from;
-    long[] times = block.hasTimes() ? java.util.Arrays.copyOfRange(block.times(), from, to) : null;
+    long[] times = block.hasTimes() ? Arrays.copyOfRange(block.times(), from, to) : null;
     List<Column> columns = new ArrayList<>(block.columnCount());
     for (Column column : block.columns()) {
       columns.add(new ColumnBuilder(column.type(), count).appendRange(column, from, count).build());

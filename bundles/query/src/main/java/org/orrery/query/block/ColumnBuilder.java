@@ -29,12 +29,15 @@ public final class ColumnBuilder {
 
   private void ensure() {
     if (size == nulls.length) {
-      int capacity = nulls.length * 2;
-      nulls = Arrays.copyOf(nulls, capacity);
-      Object grown = Column.newArray(type, capacity);
-      System.arraycopy(values, 0, grown, 0, size);
-      values = grown;
+      grow(nulls.length * 2);
     }
+  }
+
+  private void grow(int capacity) {
+    nulls = Arrays.copyOf(nulls, capacity);
+    Object grown = Column.newArray(type, capacity);
+    System.arraycopy(values, 0, grown, 0, size);
+    values = grown;
   }
 
   public ColumnBuilder appendNull() {
@@ -68,11 +71,7 @@ public final class ColumnBuilder {
    */
   public ColumnBuilder appendRange(Column source, int from, int count) {
     if (size + count > nulls.length) {
-      int capacity = Math.max(nulls.length * 2, size + count);
-      nulls = Arrays.copyOf(nulls, capacity);
-      Object grown = Column.newArray(type, capacity);
-      System.arraycopy(values, 0, grown, 0, size);
-      values = grown;
+      grow(Math.max(nulls.length * 2, size + count));
     }
     System.arraycopy(source.values(), from, values, size, count);
     boolean[] sourceNulls = source.nulls();
