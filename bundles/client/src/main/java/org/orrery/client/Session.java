@@ -52,6 +52,9 @@ public final class Session implements AutoCloseable {
   }
 
   /** Connection settings; {@link #build()} takes a snapshot, so a builder can be reused. */
+  /** Pages of fetch-size rows one round trip brings unless {@link Builder#pagesPerFetch} says otherwise. */
+  public static final int DEFAULT_PAGES_PER_FETCH = 16;
+
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port = Protocol.DEFAULT_PORT;
@@ -60,6 +63,7 @@ public final class Session implements AutoCloseable {
     private ZoneId zone = ZoneId.systemDefault();
     private int fetchSize = 5000;
     private int readAheadPages = 2;
+    private int pagesPerFetch = DEFAULT_PAGES_PER_FETCH;
     private int connectTimeoutMillis = 10_000;
     private long queryTimeoutMillis;
     private PageCompression compression = PageCompression.NONE;
@@ -77,6 +81,7 @@ public final class Session implements AutoCloseable {
       copy.zone = zone;
       copy.fetchSize = fetchSize;
       copy.readAheadPages = readAheadPages;
+      copy.pagesPerFetch = pagesPerFetch;
       copy.connectTimeoutMillis = connectTimeoutMillis;
       copy.queryTimeoutMillis = queryTimeoutMillis;
       copy.compression = compression;
@@ -124,15 +129,33 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Result pages requested ahead of the one being read (default 2; 0 = ask for each page when
-     * the previous one is used up). Each costs up to one page of memory; a data set closed early
-     * makes the server produce up to this many pages for nothing.
+     * FETCH requests sent ahead of the rows being read (default 2; 0 = ask for the next rows
+     * when the ones in hand are used up). Each costs up to one answer of memory ({@link
+     * #pagesPerFetch} pages, at most 4 MiB); a data set closed early makes the server produce up
+     * to this many answers for nothing.
      */
     public Builder readAheadPages(int readAheadPages) {
       if (readAheadPages < 0) {
         throw new IllegalArgumentException("read-ahead pages must not be negative: " + readAheadPages);
       }
       this.readAheadPages = readAheadPages;
+      return this;
+    }
+
+    /**
+     * Pages of {@link #fetchSize} rows one round trip may bring (default {@value
+     * #DEFAULT_PAGES_PER_FETCH}; 1..{@value Protocol#MAX_PAGES_PER_ANSWER}): the server puts up to
+     * this many pages into one answer, and stops taking pages once the answer holds 4 MiB (or
+     * half its max frame size). Blocks handed to the caller still have at most {@code fetchSize}
+     * rows. 1 = one page per round trip, as with servers of protocol version 1 (where this
+     * setting has no effect).
+     */
+    public Builder pagesPerFetch(int pagesPerFetch) {
+      if (pagesPerFetch < 1 || pagesPerFetch > Protocol.MAX_PAGES_PER_ANSWER) {
+        throw new IllegalArgumentException(
+            "pages per fetch must be 1.." + Protocol.MAX_PAGES_PER_ANSWER + ": " + pagesPerFetch);
+      }
+      this.pagesPerFetch = pagesPerFetch;
       return this;
     }
 
@@ -201,6 +224,7 @@ public final class Session implements AutoCloseable {
               Protocol.MIN_VERSION, Protocol.MAX_VERSION, ClientVersion.get(), config.user,
               config.password, config.zone.getId(), compressions()));
       opened.useServerFrameLimit(response.maxFrameSize());
+      opened.useVersion(response.version());
       serverVersion = response.serverVersion();
       connection = opened;
       closed = false;
@@ -238,9 +262,11 @@ public final class Session implements AutoCloseable {
 
   StatementResult execute(String sql, Runnable onRelease) {
     Connection current = connection();
-    Message response = current.call(new ExecuteRequest(sql, config.fetchSize, config.queryTimeoutMillis));
+    int pages = current.version() >= Protocol.VERSION_2 ? config.pagesPerFetch : 1;
+    Message response = current.call(new ExecuteRequest(sql, config.fetchSize, config.queryTimeoutMillis, pages));
     if (response instanceof ResultHeaderResponse header) {
-      return new StatementResult(new SessionDataSet(current, header, config.fetchSize, config.readAheadPages, onRelease), "");
+      return new StatementResult(
+          new SessionDataSet(current, header, config.fetchSize, pages, config.readAheadPages, onRelease), "");
     }
     onRelease.run();
     return new StatementResult(null, ((OkResponse) response).message());

@@ -20,10 +20,12 @@ import org.orrery.protocol.message.ResultPage;
 import org.orrery.protocol.message.ResultPageResponse;
 
 /**
- * The rows of a query, streamed: the first page arrives with the header; whenever a page that is
- * not the last is taken, FETCHes are sent at once so that {@code readAhead} pages are on their
- * way ({@link Session.Builder#readAheadPages}), so the server produces and sends the next pages
- * while the caller reads the current one and pays no round trip per page. Iterate rows with {@link #hasNext}/{@link #next}, or whole blocks
+ * The rows of a query, streamed: the first answer arrives with the header; each answer carries
+ * up to {@link Session.Builder#pagesPerFetch} pages of up to fetch-size rows (one page with a
+ * protocol version 1 server). Whenever an answer that is not the last is taken, FETCHes are sent
+ * at once so that {@code readAhead} answers are on their way ({@link
+ * Session.Builder#readAheadPages}), so the server produces and sends the next rows while the
+ * caller reads the current ones and pays no round trip per page. Iterate rows with {@link #hasNext}/{@link #next}, or whole blocks
  * with {@link #nextBlock} (a block whose rows were partly iterated is not returned again). Close
  * it to release the server-side query early; a fully read data set is released by the server.
  * Iterate from one thread; {@link #cancel()} may be called from another.
@@ -35,6 +37,8 @@ public final class SessionDataSet implements AutoCloseable, Iterator<RowRecord> 
   private final List<String> columnNames;
   private final List<DataType> columnTypes;
   private final int fetchSize;
+  /** Pages of {@code fetchSize} rows each FETCH asks for. */
+  private final int pages;
   private final Deque<Block> blocks = new ArrayDeque<>();
   private final Runnable onRelease;
   /** FETCHes sent ahead, oldest first; the server answers them in this order. */
@@ -47,13 +51,15 @@ public final class SessionDataSet implements AutoCloseable, Iterator<RowRecord> 
   private boolean released;
 
   SessionDataSet(
-      Connection connection, ResultHeaderResponse header, int fetchSize, int readAhead, Runnable onRelease) {
+      Connection connection, ResultHeaderResponse header, int fetchSize, int pages, int readAhead,
+      Runnable onRelease) {
     this.connection = connection;
     this.queryId = header.queryId();
     this.hasTime = header.hasTime();
     this.columnNames = header.columnNames();
     this.columnTypes = header.columnTypes();
     this.fetchSize = fetchSize;
+    this.pages = pages;
     this.readAhead = readAhead;
     this.onRelease = onRelease;
     accept(header.firstPage());
@@ -131,7 +137,7 @@ public final class SessionDataSet implements AutoCloseable, Iterator<RowRecord> 
   }
 
   private FetchRequest fetchRequest() {
-    return new FetchRequest(queryId, fetchSize);
+    return new FetchRequest(queryId, fetchSize, pages);
   }
 
   private void accept(ResultPage page) {

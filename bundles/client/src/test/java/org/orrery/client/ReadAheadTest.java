@@ -1,11 +1,15 @@
 package org.orrery.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.orrery.common.block.Block;
+import org.orrery.protocol.Protocol;
 import org.orrery.rpc.RpcServer;
 import org.orrery.rpc.RpcServerConfig;
 import org.orrery.rpc.testing.FakeQueryEngine;
@@ -13,7 +17,9 @@ import org.orrery.rpc.testing.FakeUserService;
 
 /**
  * The data set asks for page N+1 as soon as page N arrives, before the caller reads it; the
- * server adds one page produced ahead of the last FETCH it answered.
+ * server adds one page produced ahead of the last FETCH it answered. Most cases use one page per
+ * round trip ({@code pagesPerFetch(1)}) to count pages; the last ones check several pages per
+ * answer, the default.
  */
 class ReadAheadTest {
   private final FakeQueryEngine engine = new FakeQueryEngine();
@@ -24,7 +30,7 @@ class ReadAheadTest {
   void start() {
     server = new RpcServer(RpcServerConfig.defaults().withPort(0), engine, new FakeUserService());
     server.start();
-    session = Session.builder().port(server.port()).fetchSize(10).build();
+    session = Session.builder().port(server.port()).fetchSize(10).pagesPerFetch(1).build();
     session.open();
   }
 
@@ -62,7 +68,7 @@ class ReadAheadTest {
   @Test
   void withoutReadAheadEachPageIsAskedForWhenThePreviousIsUsedUp() {
     session.close();
-    session = Session.builder().port(server.port()).fetchSize(10).readAheadPages(0).build();
+    session = Session.builder().port(server.port()).fetchSize(10).pagesPerFetch(1).readAheadPages(0).build();
     session.open();
     try (SessionDataSet data = session.executeQuery("select rows 35")) {
       for (int r = 0; r < 10; r++) {
@@ -96,5 +102,55 @@ class ReadAheadTest {
       assertEquals(25, rows);
     }
     session.ping();
+  }
+
+  @Test
+  void oneRoundTripBringsSeveralPagesOfAtMostFetchSizeRows() throws Exception {
+    session.close();
+    session = Session.builder().port(server.port()).fetchSize(10).pagesPerFetch(4).readAheadPages(0).build();
+    session.open();
+    try (SessionDataSet data = session.executeQuery("select rows 95")) {
+      session.ping(); // answered after EXECUTE and after the answer the server produces ahead
+      long produced = engine.rowsProduced.get();
+      assertTrue(produced == 40 || produced == 80, "4 pages of 10 rows per answer (+1 answer ahead): " + produced);
+      long rows = 0;
+      for (Optional<Block> block = data.nextBlock(); block.isPresent(); block = data.nextBlock()) {
+        assertTrue(block.get().rowCount() <= 10, "blocks keep the fetch size: " + block.get().rowCount());
+        for (int r = 0; r < block.get().rowCount(); r++, rows++) {
+          assertEquals(rows, block.get().column(0).get(r));
+        }
+        if (rows == 40) {
+          assertTrue(engine.rowsProduced.get() <= 80, "the second answer is asked for only now");
+        }
+      }
+      assertEquals(95, rows);
+    }
+    assertEquals(1, engine.closedResults.get());
+  }
+
+  @Test
+  void byDefaultASmallResultArrivesWithItsHeader() throws Exception {
+    session.close();
+    session = Session.builder().port(server.port()).fetchSize(10).build();
+    session.open();
+    try (SessionDataSet data = session.executeQuery("select rows 55")) {
+      // default: 16 pages of 10 rows per answer, so the first answer holds all 55 rows
+      assertEquals(55, engine.rowsProduced.get());
+      assertEquals(1, engine.closedResults.get(), "the last page came with the header: query released");
+      long rows = 0;
+      while (data.hasNext()) {
+        assertEquals(rows, data.next().getLong(0));
+        rows++;
+      }
+      assertEquals(55, rows);
+    }
+    session.ping();
+  }
+
+  @Test
+  void pagesPerFetchIsBounded() {
+    assertThrows(IllegalArgumentException.class, () -> Session.builder().pagesPerFetch(0));
+    assertThrows(IllegalArgumentException.class,
+        () -> Session.builder().pagesPerFetch(Protocol.MAX_PAGES_PER_ANSWER + 1));
   }
 }

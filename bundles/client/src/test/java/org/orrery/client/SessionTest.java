@@ -201,7 +201,9 @@ class SessionTest {
 
   @Test
   void cancelFromAnotherThreadStopsTheQuery() throws Exception {
-    Session s = open(builder().fetchSize(1));
+    // one page per answer: the fake's second page blocks until cancelled, and the first row must
+    // reach the caller before that
+    Session s = open(builder().fetchSize(1).pagesPerFetch(1));
     SessionDataSet data = s.executeQuery("slow");
     assertTrue(data.hasNext());
     data.next();

@@ -1,7 +1,9 @@
 package org.orrery.protocol;
 
 import java.nio.ByteBuffer;
+import org.orrery.common.block.Block;
 import org.orrery.common.error.ErrorCode;
+import org.orrery.protocol.internal.BlockCodec;
 import org.orrery.protocol.internal.InsertSizes;
 import org.orrery.protocol.internal.MessageCodec;
 import org.orrery.protocol.internal.PayloadReader;
@@ -32,7 +34,7 @@ public final class FrameCodec {
   }
 
   /**
-   * The complete frame (header and payload) of {@code message} in the current protocol version.
+   * The complete frame (header and payload) of {@code message} in the newest protocol version.
    *
    * @return a buffer positioned at 0 whose limit is the frame's end
    * @throws ProtocolException FRAME_TOO_LARGE when the payload exceeds the max frame size
@@ -51,10 +53,27 @@ public final class FrameCodec {
    * @param reuse an array to encode into, or null
    */
   public ByteBuffer encode(int requestId, Message message, byte[] reuse) {
+    return encode(Protocol.MAX_VERSION, requestId, message, reuse);
+  }
+
+  /**
+   * Like {@link #encode(int, Message, byte[])}, in protocol {@code version}: the header names it
+   * and the payload has its layout. A HANDSHAKE goes out in {@link Protocol#VERSION_1} (any
+   * server reads it); after it, each side writes the version the handshake agreed on, and a
+   * server answers every request in the version of the request's frame.
+   *
+   * @throws IllegalArgumentException when {@code version} is not one this side speaks, or the
+   *     message carries what the version cannot express (several pages in version 1)
+   */
+  public ByteBuffer encode(int version, int requestId, Message message, byte[] reuse) {
+    if (version < Protocol.MIN_VERSION || version > Protocol.MAX_VERSION) {
+      throw new IllegalArgumentException("protocol version " + version + " is not one of "
+          + Protocol.MIN_VERSION + ".." + Protocol.MAX_VERSION);
+    }
     int hint = Protocol.HEADER_SIZE + MessageCodec.sizeHint(message);
     PayloadWriter out = reuse != null && reuse.length >= hint ? new PayloadWriter(reuse) : new PayloadWriter(hint);
     out.raw(HEADER_PLACEHOLDER, 0, Protocol.HEADER_SIZE);
-    MessageCodec.write(out, message);
+    MessageCodec.write(out, message, version);
     int payloadLength = out.size() - Protocol.HEADER_SIZE;
     if (payloadLength > limits.maxFrameSize()) {
       throw new ProtocolException(
@@ -63,7 +82,7 @@ public final class FrameCodec {
               + limits.maxFrameSize() + " bytes");
     }
     ByteBuffer frame = ByteBuffer.wrap(out.array(), 0, out.size());
-    new FrameHeader(Protocol.MAX_VERSION, message.type(), requestId, payloadLength).write(frame);
+    new FrameHeader(version, message.type(), requestId, payloadLength).write(frame);
     frame.position(0);
     return frame;
   }
@@ -74,6 +93,15 @@ public final class FrameCodec {
    */
   public static long insertPayloadSize(WireTablet tablet) {
     return InsertSizes.TABLETS_HEADER + InsertSizes.tablet(tablet);
+  }
+
+  /**
+   * The bytes {@code block} takes in a RESULT_HEADER or RESULT_PAGE without compression: exact
+   * for fixed-width columns, an upper bound otherwise. A server uses it to keep an answer of
+   * several pages within its byte budget.
+   */
+  public static long resultBlockSize(Block block) {
+    return BlockCodec.encodedSize(block);
   }
 
   /**
@@ -99,7 +127,7 @@ public final class FrameCodec {
               + header.payloadLength());
     }
     PayloadReader in = new PayloadReader(payload, limits);
-    Message message = MessageCodec.read(header.type(), in);
+    Message message = MessageCodec.read(header.type(), in, header.version());
     in.expectEnd(header.type().toString());
     return message;
   }

@@ -11,14 +11,23 @@ public final class Protocol {
   /** Wire constant: the first four bytes of every frame, ASCII "ORRY". */
   public static final int MAGIC = 0x4F52_5259;
 
-  /** Wire constant: the first (and so far only) protocol version. */
+  /** Wire constant: the first protocol version. HANDSHAKE frames are always written in it. */
   public static final int VERSION_1 = 1;
+
+  /**
+   * Wire constant: version 2 adds a page count to EXECUTE and FETCH, so that one answer carries
+   * several pages of a result (see {@code docs/protocol.md}); every other layout is as in 1.
+   */
+  public static final int VERSION_2 = 2;
 
   /** The lowest version this implementation speaks. */
   public static final int MIN_VERSION = VERSION_1;
 
   /** The highest version this implementation speaks. */
-  public static final int MAX_VERSION = VERSION_1;
+  public static final int MAX_VERSION = VERSION_2;
+
+  /** The most pages one EXECUTE or FETCH may ask for (version 2). */
+  public static final int MAX_PAGES_PER_ANSWER = 1024;
 
   /** Bytes of the frame header: magic(4) version(1) type(1) flags(2) request id(4) length(4). */
   public static final int HEADER_SIZE = 16;

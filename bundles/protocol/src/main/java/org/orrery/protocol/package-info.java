@@ -4,7 +4,7 @@
  * (no Netty), shared by the server and the blocking client. The layout is documented in
  * {@code docs/protocol.md}. 1.1.0 added {@code FrameCodec.encode(int, Message, byte[])}.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.orrery.protocol;
 
 import org.osgi.annotation.versioning.Version;

@@ -21,7 +21,7 @@ class FrameHeaderTest {
 
   @Test
   void headerLayoutIsMagicVersionTypeFlagsRequestIdLength() {
-    ByteBuffer frame = codec.encode(0x01020304, new PingRequest());
+    ByteBuffer frame = codec.encode(Protocol.VERSION_1, 0x01020304, new PingRequest(), null);
     assertEquals(Protocol.HEADER_SIZE, frame.limit(), "PING has no payload");
     byte[] expected = {0x4F, 0x52, 0x52, 0x59, 1, 9, 0, 0, 1, 2, 3, 4, 0, 0, 0, 0};
     byte[] actual = new byte[Protocol.HEADER_SIZE];
@@ -46,9 +46,13 @@ class FrameHeaderTest {
 
   @Test
   void rejectsUnsupportedVersion() {
-    ProtocolException e = assertThrows(ProtocolException.class, () -> codec.readHeader(header(Protocol.MAGIC, 2, 3, 0, 1, 0)));
+    int unknown = Protocol.MAX_VERSION + 1;
+    ProtocolException e = assertThrows(ProtocolException.class, () -> codec.readHeader(header(Protocol.MAGIC, unknown, 3, 0, 1, 0)));
     assertEquals(ErrorCode.UNSUPPORTED_VERSION, e.code());
-    assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("version " + unknown), e.getMessage());
+    // both versions this side speaks are read
+    assertEquals(Protocol.VERSION_1, codec.readHeader(header(Protocol.MAGIC, 1, 3, 0, 1, 0)).version());
+    assertEquals(Protocol.VERSION_2, codec.readHeader(header(Protocol.MAGIC, 2, 3, 0, 1, 0)).version());
     assertThrows(ProtocolException.class, () -> codec.readHeader(header(Protocol.MAGIC, 0, 3, 0, 1, 0)));
   }
 

@@ -23,6 +23,10 @@ final class RawClient implements AutoCloseable {
   private final OutputStream out;
   private final DataInputStream in;
   private final FrameCodec codec = new FrameCodec(ProtocolLimits.defaults());
+  /** The protocol version requests are written in. */
+  int version = Protocol.MAX_VERSION;
+  /** The version named by the header of the last frame read. */
+  int lastReadVersion;
 
   RawClient(int port) throws IOException {
     socket = new Socket("127.0.0.1", port);
@@ -36,7 +40,7 @@ final class RawClient implements AutoCloseable {
   }
 
   void send(int requestId, Message message) throws IOException {
-    ByteBuffer frame = codec.encode(requestId, message);
+    ByteBuffer frame = codec.encode(version, requestId, message, null);
     out.write(frame.array(), 0, frame.limit());
     out.flush();
   }
@@ -59,6 +63,7 @@ final class RawClient implements AutoCloseable {
       return null;
     }
     FrameHeader frameHeader = codec.readHeader(ByteBuffer.wrap(header));
+    lastReadVersion = frameHeader.version();
     byte[] payload = new byte[frameHeader.payloadLength()];
     in.readFully(payload);
     return new Frame(frameHeader.requestId(), codec.decodePayload(frameHeader, ByteBuffer.wrap(payload)));

@@ -21,6 +21,7 @@ import org.orrery.common.type.DataType;
 import org.orrery.engine.query.InsertTablet;
 import org.orrery.protocol.Frame;
 import org.orrery.protocol.PageCompression;
+import org.orrery.protocol.FrameCodec;
 import org.orrery.protocol.Protocol;
 import org.orrery.protocol.message.CancelRequest;
 import org.orrery.protocol.message.CloseQueryRequest;
@@ -72,7 +73,7 @@ class RpcServerTest {
       Message reply = client.call(5, new HandshakeRequest(
           1, 7, "test", "alice", "secret1", "Asia/Shanghai", List.of(PageCompression.ZSTD, PageCompression.NONE)));
       HandshakeResponse ok = assertInstanceOf(HandshakeResponse.class, reply);
-      assertEquals(Protocol.VERSION_1, ok.version(), "highest version both sides speak");
+      assertEquals(Protocol.MAX_VERSION, ok.version(), "highest version both sides speak");
       assertEquals(PageCompression.ZSTD, ok.compression(), "first codec the client prefers");
       assertTrue(ok.serverVersion().startsWith("Orrery "), ok.serverVersion());
       assertEquals(Protocol.DEFAULT_MAX_FRAME_SIZE, ok.maxFrameSize());
@@ -86,7 +87,8 @@ class RpcServerTest {
   @Test
   void versionWithoutOverlapIsRefused() throws Exception {
     try (RawClient client = start(RpcServerConfig.defaults())) {
-      Message reply = client.call(1, new HandshakeRequest(2, 3, "future", "root", "root", "UTC", List.of()));
+      Message reply = client.call(1, new HandshakeRequest(
+          Protocol.MAX_VERSION + 1, Protocol.MAX_VERSION + 2, "future", "root", "root", "UTC", List.of()));
       assertEquals(ErrorCode.UNSUPPORTED_VERSION, ((ErrorResponse) reply).code());
       assertTrue(client.closedByServer());
     }
@@ -371,6 +373,89 @@ class RpcServerTest {
       assertEquals(ErrorCode.IDLE_TIMEOUT, error.code());
       assertTrue(error.message().contains("idle"), error.message());
       assertNull(client.read(), "then closes");
+    }
+  }
+
+  @Test
+  void anAnswerCarriesSeveralPagesWhenAskedForThem() throws Exception {
+    try (RawClient client = startAndLogin()) {
+      ResultHeaderResponse header = assertInstanceOf(ResultHeaderResponse.class,
+          client.call(2, new ExecuteRequest("select rows 12345", 1500, 0, 4)));
+      List<ResultPage> answers = new ArrayList<>();
+      answers.add(header.firstPage());
+      int requestId = 3;
+      while (!answers.get(answers.size() - 1).last()) {
+        answers.add(assertInstanceOf(ResultPageResponse.class,
+            client.call(requestId++, new FetchRequest(header.queryId(), 1500, 4))).page());
+      }
+      // 4 pages of 1500 rows per answer: 6000 + 6000 + 345, the end seen while filling the third
+      assertEquals(List.of(6000L, 6000L, 345L), answers.stream().map(a -> (long) a.rowCount()).toList());
+      long expected = 0;
+      for (ResultPage answer : answers) {
+        long inPage = 0;
+        for (Block block : answer.blocks()) {
+          assertTrue(block.rowCount() <= 1000, "engine blocks travel as they are: " + block.rowCount());
+          // no block crosses a page boundary: a client never gets more than fetch-size rows in one
+          assertTrue(inPage % 1500 + block.rowCount() <= 1500, "block of " + block.rowCount() + " at " + inPage);
+          inPage += block.rowCount();
+          for (int r = 0; r < block.rowCount(); r++, expected++) {
+            assertEquals(expected, block.column(0).get(r));
+          }
+        }
+      }
+      assertEquals(12345, expected);
+    }
+  }
+
+  @Test
+  void anAnswerOfSeveralPagesStopsAtTheByteBudget() throws Exception {
+    // max frame 64 KiB: an answer takes no further page once it holds 32 KiB
+    try (RawClient client = start(RpcServerConfig.defaults().withMaxFrameSize(64 * 1024))) {
+      assertInstanceOf(HandshakeResponse.class, client.call(1, RawClient.handshake("root", "root")));
+      ResultHeaderResponse header = assertInstanceOf(ResultHeaderResponse.class,
+          client.call(2, new ExecuteRequest("select rows 100000", 100, 0, Protocol.MAX_PAGES_PER_ANSWER)));
+      long total = header.firstPage().rowCount();
+      assertEquals(0, total % 100, "whole pages: " + total);
+      assertTrue(total > 100 && total < 100_000, "more than one page, far fewer than asked: " + total);
+      long bytes = 0;
+      for (Block block : header.firstPage().blocks()) {
+        bytes += FrameCodec.resultBlockSize(block);
+      }
+      long lastPageBytes = bytes * 100 / total + 1024;
+      assertTrue(bytes < 32 * 1024 + lastPageBytes, "budget of 32 KiB plus the page that crossed it: " + bytes);
+      int requestId = 3;
+      ResultPage page = header.firstPage();
+      while (!page.last()) {
+        page = assertInstanceOf(ResultPageResponse.class, client.call(requestId++,
+            new FetchRequest(header.queryId(), 100, Protocol.MAX_PAGES_PER_ANSWER))).page();
+        total += page.rowCount();
+      }
+      assertEquals(100_000, total);
+    }
+  }
+
+  @Test
+  void repliesAreWrittenInTheVersionOfTheirRequest() throws Exception {
+    try (RawClient client = start(RpcServerConfig.defaults())) {
+      client.version = Protocol.VERSION_1;
+      HandshakeResponse ok = assertInstanceOf(HandshakeResponse.class, client.call(1, RawClient.handshake("root", "root")));
+      assertEquals(Protocol.VERSION_1, ok.version(), "a client speaking only 1 gets 1");
+      assertEquals(Protocol.VERSION_1, client.lastReadVersion);
+      ResultHeaderResponse header = assertInstanceOf(ResultHeaderResponse.class,
+          client.call(2, new ExecuteRequest("select rows 2500", 1000, 0)));
+      assertEquals(Protocol.VERSION_1, client.lastReadVersion, "a version 1 client can read every answer");
+      assertEquals(1000, header.firstPage().rowCount(), "version 1: one page per answer");
+      client.version = Protocol.VERSION_2;
+      // the answer produced ahead has the size of the previous (version 1) request: one page
+      ResultPageResponse ahead = assertInstanceOf(ResultPageResponse.class,
+          client.call(3, new FetchRequest(header.queryId(), 1000, 2)));
+      assertEquals(Protocol.VERSION_2, client.lastReadVersion);
+      assertEquals(1000, ahead.page().rowCount());
+      ResultPageResponse rest = assertInstanceOf(ResultPageResponse.class,
+          client.call(4, new FetchRequest(header.queryId(), 400, 2)));
+      assertEquals(Protocol.VERSION_2, client.lastReadVersion);
+      assertEquals(500, rest.page().rowCount(), "two pages of 400 asked for, 500 rows left");
+      assertTrue(rest.page().last());
     }
   }
 }

@@ -3,6 +3,8 @@ package org.orrery.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.orrery.client.Session;
+import org.orrery.protocol.Protocol;
 
 /**
  * The benchmark's parameters, named and defaulted like the IoTDB peer benchmark's
@@ -28,7 +30,8 @@ public final class BenchOptions {
       "  --interval-ms 1000 --start-ms 1704067200000 --seed 42 --step 0.1 --decimals -1 (-1 = full precision)",
       "  --aligned (aligned series) --encoding GORILLA --compressor LZ4",
       "  --runs 7 --warmup 1 --fetch-size 5000 --device d0 (device the queries read)",
-      "  --read-ahead 2 (result pages the client asks for ahead while rows are read)",
+      "  --read-ahead 2 (FETCH requests the client sends ahead while rows are read)",
+      "  --pages-per-fetch 16 (pages of fetch-size rows one round trip may bring; 1 = one page per round trip)",
       "  --data-dir <dir> (measure *.tsfile bytes under it after the flush; skipped when absent)",
       "  --server-pid-file <file> (report the server's CPU seconds of the ingest, from /proc; e.g. <data dir>/karaf.pid)",
       "modes: all = ingest, flush, size, queries (default); ingest; query (on existing data: same --rows etc.!);",
@@ -61,6 +64,7 @@ public final class BenchOptions {
   int warmup = 1;
   int fetchSize = 5000;
   int readAhead = 2;
+  int pagesPerFetch = Session.DEFAULT_PAGES_PER_FETCH;
   String device = "d0";
   Path dataDir;
   Path serverPidFile;
@@ -134,6 +138,7 @@ public final class BenchOptions {
       case "warmup" -> warmup = (int) number(key, value, 0, Integer.MAX_VALUE);
       case "fetch-size" -> fetchSize = (int) number(key, value, 1, Integer.MAX_VALUE);
       case "read-ahead" -> readAhead = (int) number(key, value, 0, 64);
+      case "pages-per-fetch" -> pagesPerFetch = (int) number(key, value, 1, Protocol.MAX_PAGES_PER_ANSWER);
       case "device" -> device = value.trim();
       case "data-dir" -> dataDir = Path.of(value);
       case "server-pid-file" -> serverPidFile = Path.of(value);

@@ -35,8 +35,9 @@ final class QueryRunner {
 
   List<Result> run() {
     out.printf(Locale.ROOT,
-        "queries: %d warmup + %d timed runs each, fetch size %d; time = execute + read every row + close%n",
-        options.warmup, options.runs, options.fetchSize);
+        "queries: %d warmup + %d timed runs each, fetch size %d rows per page, up to %d pages per round trip"
+            + " (--pages-per-fetch); time = execute + read every row + close%n",
+        options.warmup, options.runs, options.fetchSize, options.pagesPerFetch);
     List<Result> results = new ArrayList<>();
     try (Session session = sessions.open()) {
       for (BenchQuery query : QueryPlan.queries(options)) {

@@ -13,7 +13,8 @@ final class SessionSource {
   Session open() {
     Session session = Session.builder()
         .host(options.host).port(options.port).user(options.user).password(options.password)
-        .fetchSize(options.fetchSize).readAheadPages(options.readAhead).build();
+        .fetchSize(options.fetchSize).readAheadPages(options.readAhead)
+        .pagesPerFetch(options.pagesPerFetch).build();
     session.open();
     return session;
   }

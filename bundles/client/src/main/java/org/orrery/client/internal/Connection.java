@@ -57,6 +57,8 @@ public final class Connection implements AutoCloseable {
   private byte[] sendBuffer;
   private final String peer;
   private volatile ClientConnectionException broken;
+  /** The protocol version frames are written in: 1 until the handshake agreed on another. */
+  private volatile int version = Protocol.VERSION_1;
 
   private Connection(Socket socket, String peer, ProtocolLimits limits) throws IOException {
     this.socket = socket;
@@ -97,6 +99,21 @@ public final class Connection implements AutoCloseable {
     }
   }
 
+  /** Frames sent from now on are written in {@code version}, the one the handshake agreed on. */
+  public void useVersion(int version) {
+    if (version < Protocol.MIN_VERSION || version > Protocol.MAX_VERSION) {
+      throw new ClientConnectionException(ErrorCode.UNSUPPORTED_VERSION,
+          "server " + peer + " chose protocol version " + version + ", this client speaks "
+              + Protocol.MIN_VERSION + ".." + Protocol.MAX_VERSION, null);
+    }
+    this.version = version;
+  }
+
+  /** The protocol version of this connection's frames. */
+  public int version() {
+    return version;
+  }
+
   /** Frames sent from now on are checked against the server's announced frame limit. */
   public void useServerFrameLimit(int maxFrameSize) {
     encoder = new FrameCodec(ProtocolLimits.forFrameSize(Math.max(1024, maxFrameSize)));
@@ -135,7 +152,7 @@ public final class Connection implements AutoCloseable {
       synchronized (writeLock) {
         ByteBuffer frame;
         try {
-          frame = encoder.encode(requestId, request, sendBuffer);
+          frame = encoder.encode(version, requestId, request, sendBuffer);
         } catch (OrreryException e) {
           throw new ClientException(e.code(), e.getMessage(), e);
         }

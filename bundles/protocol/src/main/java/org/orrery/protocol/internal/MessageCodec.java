@@ -1,6 +1,7 @@
 package org.orrery.protocol.internal;
 
 import org.orrery.protocol.MessageType;
+import org.orrery.protocol.Protocol;
 import org.orrery.protocol.message.CancelRequest;
 import org.orrery.protocol.message.CloseQueryRequest;
 import org.orrery.protocol.message.CloseSessionRequest;
@@ -38,7 +39,13 @@ public final class MessageCodec {
     return (int) Math.min(bytes, 1L << 28);
   }
 
+  /** Writes {@code message} in the newest protocol version. */
   public static void write(PayloadWriter out, Message message) {
+    write(out, message, Protocol.MAX_VERSION);
+  }
+
+  /** Writes {@code message} in the layout of protocol {@code version}. */
+  public static void write(PayloadWriter out, Message message, int version) {
     if (message instanceof HandshakeRequest m) {
       SessionMessageCodec.writeHandshake(out, m);
     } else if (message instanceof HandshakeResponse m) {
@@ -48,9 +55,9 @@ public final class MessageCodec {
     } else if (message instanceof ErrorResponse m) {
       SessionMessageCodec.writeError(out, m);
     } else if (message instanceof ExecuteRequest m) {
-      QueryMessageCodec.writeExecute(out, m);
+      QueryMessageCodec.writeExecute(out, m, version);
     } else if (message instanceof FetchRequest m) {
-      QueryMessageCodec.writeFetch(out, m);
+      QueryMessageCodec.writeFetch(out, m, version);
     } else if (message instanceof CloseQueryRequest m) {
       out.i64(m.queryId());
     } else if (message instanceof CancelRequest m) {
@@ -68,16 +75,22 @@ public final class MessageCodec {
     }
   }
 
+  /** Reads a message written in the newest protocol version. */
   public static Message read(MessageType type, PayloadReader in) {
+    return read(type, in, Protocol.MAX_VERSION);
+  }
+
+  /** Reads a message written in the layout of protocol {@code version}. */
+  public static Message read(MessageType type, PayloadReader in, int version) {
     switch (type) {
       case HANDSHAKE:
         return SessionMessageCodec.readHandshake(in);
       case CLOSE_SESSION:
         return new CloseSessionRequest();
       case EXECUTE:
-        return QueryMessageCodec.readExecute(in);
+        return QueryMessageCodec.readExecute(in, version);
       case FETCH:
-        return QueryMessageCodec.readFetch(in);
+        return QueryMessageCodec.readFetch(in, version);
       case CLOSE_QUERY:
         return new CloseQueryRequest(in.i64("query id"));
       case CANCEL:

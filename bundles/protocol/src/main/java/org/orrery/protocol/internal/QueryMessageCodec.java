@@ -3,6 +3,7 @@ package org.orrery.protocol.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.orrery.common.type.DataType;
+import org.orrery.protocol.Protocol;
 import org.orrery.protocol.ProtocolException;
 import org.orrery.protocol.message.ExecuteRequest;
 import org.orrery.protocol.message.FetchRequest;
@@ -13,30 +14,59 @@ import org.orrery.protocol.message.ResultPageResponse;
 final class QueryMessageCodec {
   private QueryMessageCodec() {}
 
-  static void writeExecute(PayloadWriter out, ExecuteRequest m) {
+  static void writeExecute(PayloadWriter out, ExecuteRequest m, int version) {
     out.string(m.sql());
     out.i32(m.fetchSize());
     out.i64(m.timeoutMillis());
+    writePages(out, m.pages(), version);
   }
 
-  static ExecuteRequest readExecute(PayloadReader in) {
+  static ExecuteRequest readExecute(PayloadReader in, int version) {
     String sql = in.string("sql");
     int fetchSize = positive(in.i32("fetch size"), "fetch size");
     long timeout = in.i64("timeout");
     if (timeout < 0) {
       throw new ProtocolException("negative query timeout: " + timeout);
     }
-    return new ExecuteRequest(sql, fetchSize, timeout);
+    return new ExecuteRequest(sql, fetchSize, timeout, readPages(in, version));
   }
 
-  static void writeFetch(PayloadWriter out, FetchRequest m) {
+  static void writeFetch(PayloadWriter out, FetchRequest m, int version) {
     out.i64(m.queryId());
     out.i32(m.fetchSize());
+    writePages(out, m.pages(), version);
   }
 
-  static FetchRequest readFetch(PayloadReader in) {
+  static FetchRequest readFetch(PayloadReader in, int version) {
     long queryId = in.i64("query id");
-    return new FetchRequest(queryId, positive(in.i32("fetch size"), "fetch size"));
+    int fetchSize = positive(in.i32("fetch size"), "fetch size");
+    return new FetchRequest(queryId, fetchSize, readPages(in, version));
+  }
+
+  /** Version 2 appends the page count; version 1 has none and means one page. */
+  private static void writePages(PayloadWriter out, int pages, int version) {
+    if (pages < 1 || pages > Protocol.MAX_PAGES_PER_ANSWER) {
+      throw new IllegalArgumentException(
+          "pages per answer must be 1.." + Protocol.MAX_PAGES_PER_ANSWER + ": " + pages);
+    }
+    if (version >= Protocol.VERSION_2) {
+      out.i32(pages);
+    } else if (pages != 1) {
+      throw new IllegalArgumentException(
+          "protocol version " + version + " carries one page per answer, not " + pages);
+    }
+  }
+
+  private static int readPages(PayloadReader in, int version) {
+    if (version < Protocol.VERSION_2) {
+      return 1;
+    }
+    int pages = in.i32("pages");
+    if (pages < 1 || pages > Protocol.MAX_PAGES_PER_ANSWER) {
+      throw new ProtocolException(
+          "pages per answer must be 1.." + Protocol.MAX_PAGES_PER_ANSWER + ": " + pages);
+    }
+    return pages;
   }
 
   private static int positive(int value, String what) {

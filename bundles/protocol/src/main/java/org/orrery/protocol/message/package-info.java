@@ -3,7 +3,7 @@
  * Requests travel from client to server, responses back; every response carries the request id
  * of the request it answers (see {@link org.orrery.protocol.FrameCodec}).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.orrery.protocol.message;
 
 import org.osgi.annotation.versioning.Version;

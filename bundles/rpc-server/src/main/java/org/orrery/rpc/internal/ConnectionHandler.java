@@ -90,7 +90,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
     } finally {
       frame.release();
     }
-    send(frame.requestId(), reply);
+    send(frame.header().version(), frame.requestId(), reply);
   }
 
   /** Runs one request on a worker and sends its reply; the frame is released either way. */
@@ -112,7 +112,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
     } finally {
       frame.release();
     }
-    send(frame.requestId(), reply);
+    send(frame.header().version(), frame.requestId(), reply);
     if (!closing && !reply.closeAfter() && !queue.hasWaiting() && ctx.channel().isWritable()) {
       // nothing else of this connection is waiting: use the time until the next FETCH arrives
       processor.prepareAhead(session, reply.message());
@@ -155,20 +155,21 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<InboundFrame> 
       }
     }
     for (int i = 0; i < replies.size() && !closing; i++) {
-      send(group.get(i).requestId(), replies.get(i));
+      send(group.get(i).header().version(), group.get(i).requestId(), replies.get(i));
     }
   }
 
-  private void send(int requestId, Reply reply) {
+  /** Sends {@code reply} in protocol {@code version}: the version of the request it answers. */
+  private void send(int version, int requestId, Reply reply) {
     ChannelFuture written;
     try {
-      written = ctx.writeAndFlush(server.frame(requestId, reply.message()));
+      written = ctx.writeAndFlush(server.frame(version, requestId, reply.message()));
     } catch (OrreryException e) {
       // e.g. a page over the frame limit: the request fails, the connection stays usable
-      written = ctx.writeAndFlush(server.frame(requestId, new ErrorResponse(
+      written = ctx.writeAndFlush(server.frame(version, requestId, new ErrorResponse(
           e.code(), e.getMessage() + "; use a smaller fetch size")));
     } catch (RuntimeException e) {
-      written = ctx.writeAndFlush(server.frame(requestId, Errors.toResponse(e, "encoding the answer")));
+      written = ctx.writeAndFlush(server.frame(version, requestId, Errors.toResponse(e, "encoding the answer")));
     }
     if (reply.closeAfter()) {
       closing = true;

@@ -23,8 +23,12 @@ final class OpenQueries {
     this.limit = limit;
   }
 
-  /** Registers a query; fails (closing it) when the connection already has too many open. */
-  long register(ExecutionResult result) {
+  /**
+   * Registers a query; fails (closing it) when the connection already has too many open.
+   *
+   * @param byteBudget bytes after which an answer of several pages takes no further page
+   */
+  long register(ExecutionResult result, long byteBudget) {
     if (queries.size() >= limit) {
       result.close();
       throw new OrreryException(
@@ -32,7 +36,7 @@ final class OpenQueries {
           "too many open queries on this connection (limit " + limit + "): close or exhaust one first");
     }
     long id = ids.incrementAndGet();
-    queries.put(id, new OpenQuery(result));
+    queries.put(id, new OpenQuery(result, byteBudget));
     return id;
   }
 

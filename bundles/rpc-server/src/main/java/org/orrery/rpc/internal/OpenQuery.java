@@ -23,15 +23,19 @@ final class OpenQuery {
   private ResultPage prepared;
   private RuntimeException preparedFailure;
   private boolean cancelled;
-  /** The fetch size of the query's last request: what a page produced ahead holds at most. */
+  /** The fetch size and page count of the query's last request: what an answer produced ahead holds at most. */
   private volatile int fetchSize;
+  private volatile int pages;
+  private final long byteBudget;
   /** Whether {@link #prepareNext} is running (so a CLOSE_QUERY can stop it). */
   private boolean producing;
   /** A CLOSE_QUERY is on its way: produce nothing more ahead. */
   private boolean closing;
 
-  OpenQuery(ExecutionResult result) {
+  /** @param byteBudget bytes after which an answer of several pages takes no further page */
+  OpenQuery(ExecutionResult result, long byteBudget) {
     this.result = result;
+    this.byteBudget = byteBudget;
   }
 
   /**
@@ -41,8 +45,9 @@ final class OpenQuery {
    *
    * @throws RuntimeException the engine's failure, also when it happened while producing ahead
    */
-  ResultPage takePage(int fetchSize, PageCompression compression) {
+  ResultPage takePage(int fetchSize, int pages, PageCompression compression) {
     this.fetchSize = fetchSize;
+    this.pages = pages;
     ResultPage page;
     RuntimeException failure;
     synchronized (this) {
@@ -54,7 +59,7 @@ final class OpenQuery {
     if (failure != null) {
       throw failure;
     }
-    return page != null ? page : PageCollector.collect(result, fetchSize, compression);
+    return page != null ? page : PageCollector.collect(result, fetchSize, pages, byteBudget, compression);
   }
 
   /**
@@ -71,7 +76,7 @@ final class OpenQuery {
     ResultPage page = null;
     RuntimeException failure = null;
     try {
-      page = PageCollector.collect(result, fetchSize, compression);
+      page = PageCollector.collect(result, fetchSize, pages, byteBudget, compression);
     } catch (RuntimeException e) {
       failure = e;
     }

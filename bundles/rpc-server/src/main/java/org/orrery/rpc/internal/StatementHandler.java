@@ -43,14 +43,14 @@ final class StatementHandler {
       names.add(column.name());
       types.add(column.type());
     }
-    long queryId = session.queries().register(result);
-    ResultPage first = collect(session, queryId, request.fetchSize());
+    long queryId = session.queries().register(result, server.answerByteBudget());
+    ResultPage first = collect(session, queryId, request.fetchSize(), request.pages());
     return Reply.of(new ResultHeaderResponse(queryId, result.hasTimeColumn(), names, types, first));
   }
 
   Reply fetch(ClientSession session, FetchRequest request) {
     session.context();
-    return Reply.of(new ResultPageResponse(request.queryId(), collect(session, request.queryId(), request.fetchSize())));
+    return Reply.of(new ResultPageResponse(request.queryId(), collect(session, request.queryId(), request.fetchSize(), request.pages())));
   }
 
   /**
@@ -79,11 +79,11 @@ final class StatementHandler {
     }
   }
 
-  /** A page of the query; the query is dropped when it is exhausted or fails. */
-  private static ResultPage collect(ClientSession session, long queryId, int fetchSize) {
+  /** The next answer's rows of the query; the query is dropped when it is exhausted or fails. */
+  private static ResultPage collect(ClientSession session, long queryId, int fetchSize, int pages) {
     ResultPage page;
     try {
-      page = session.queries().get(queryId).takePage(fetchSize, session.compression());
+      page = session.queries().get(queryId).takePage(fetchSize, pages, session.compression());
     } catch (RuntimeException e) {
       session.queries().close(queryId);
       throw e;
