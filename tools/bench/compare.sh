@@ -14,6 +14,8 @@
 #    PID in its pid file if it is still alive after 90 s);
 # 3. prints both outputs and a summary table.
 # Everything is written under $COMPARE_WORK (default /tmp/orrery-compare); nothing is killed by name.
+# ORRERY_BENCH_ARGS="--pages-per-fetch 1 ...", when set, is appended to Orrery's bench only (options
+# IoTDB's bench does not have), e.g. to measure one result page per round trip as in protocol 1.
 # ORRERY_WAL_MODE=async|sync, when set, reaches the Orrery server (the distribution's default is
 # etc/org.orrery.storage.cfg wal.mode = sync; IoTDB 2.0.1's default WAL is asynchronous).
 set -euo pipefail
@@ -81,7 +83,8 @@ stop_orrery() {
 trap stop_orrery EXIT
 log "Orrery: bench all ${BENCH_ARGS[*]}"
 set +e
-"$HOME_COPY/bin/orrery-bench" all --port "$ORRERY_PORT" "${BENCH_ARGS[@]}" --data-dir "$ORRERY_DATA_DIR" \
+# shellcheck disable=SC2086
+"$HOME_COPY/bin/orrery-bench" all --port "$ORRERY_PORT" "${BENCH_ARGS[@]}" ${ORRERY_BENCH_ARGS:-} --data-dir "$ORRERY_DATA_DIR" \
     --server-pid-file "$ORRERY_DATA_DIR/karaf.pid" \
     > "$ORRERY_OUT" 2>&1
 orrery_rc=$?
@@ -93,7 +96,7 @@ trap - EXIT
 echo "=== Apache IoTDB (exit $iotdb_rc): $WORK/iotdb-bench/run.sh all ${BENCH_ARGS[*]}"
 cat "$IOTDB_OUT"
 echo
-echo "=== Orrery (exit $orrery_rc; WAL mode ${ORRERY_WAL_MODE:-of etc/org.orrery.storage.cfg}): bin/orrery-bench all --port $ORRERY_PORT ${BENCH_ARGS[*]} --data-dir <data> --server-pid-file <data>/karaf.pid"
+echo "=== Orrery (exit $orrery_rc; WAL mode ${ORRERY_WAL_MODE:-of etc/org.orrery.storage.cfg}): bin/orrery-bench all --port $ORRERY_PORT ${BENCH_ARGS[*]} ${ORRERY_BENCH_ARGS:-} --data-dir <data> --server-pid-file <data>/karaf.pid"
 cat "$ORRERY_OUT"
 echo
 python3 - "$IOTDB_OUT" "$ORRERY_OUT" <<'PY'
