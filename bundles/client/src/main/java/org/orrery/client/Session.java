@@ -51,10 +51,10 @@ public final class Session implements AutoCloseable {
     return new Builder();
   }
 
-  /** Connection settings; {@link #build()} takes a snapshot, so a builder can be reused. */
   /** Pages of fetch-size rows one round trip brings unless {@link Builder#pagesPerFetch} says otherwise. */
   public static final int DEFAULT_PAGES_PER_FETCH = 16;
 
+  /** Connection settings; {@link #build()} takes a snapshot, so a builder can be reused. */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port = Protocol.DEFAULT_PORT;

@@ -45,9 +45,8 @@ final class QueryMessageCodec {
 
   /** Version 2 appends the page count; version 1 has none and means one page. */
   private static void writePages(PayloadWriter out, int pages, int version) {
-    if (pages < 1 || pages > Protocol.MAX_PAGES_PER_ANSWER) {
-      throw new IllegalArgumentException(
-          "pages per answer must be 1.." + Protocol.MAX_PAGES_PER_ANSWER + ": " + pages);
+    if (!validPages(pages)) {
+      throw new IllegalArgumentException(pagesMessage(pages));
     }
     if (version >= Protocol.VERSION_2) {
       out.i32(pages);
@@ -62,11 +61,18 @@ final class QueryMessageCodec {
       return 1;
     }
     int pages = in.i32("pages");
-    if (pages < 1 || pages > Protocol.MAX_PAGES_PER_ANSWER) {
-      throw new ProtocolException(
-          "pages per answer must be 1.." + Protocol.MAX_PAGES_PER_ANSWER + ": " + pages);
+    if (!validPages(pages)) {
+      throw new ProtocolException(pagesMessage(pages));
     }
     return pages;
+  }
+
+  private static boolean validPages(int pages) {
+    return pages >= 1 && pages <= Protocol.MAX_PAGES_PER_ANSWER;
+  }
+
+  private static String pagesMessage(int pages) {
+    return "pages per answer must be 1.." + Protocol.MAX_PAGES_PER_ANSWER + ": " + pages;
   }
 
   private static int positive(int value, String what) {

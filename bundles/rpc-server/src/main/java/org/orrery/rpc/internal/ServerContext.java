@@ -13,14 +13,15 @@ import org.orrery.rpc.RpcServerConfig;
 
 /** What every connection of one server shares: settings, engine, users, codec and workers. */
 public final class ServerContext {
+  /** Bytes after which an answer of several pages takes no further page (see {@link #answerByteBudget}). */
+  private static final long ANSWER_BYTES = 4L << 20;
+
   private final RpcServerConfig config;
   private final QueryEngine engine;
   private final UserService users;
   private final FrameCodec codec;
   private final ExecutorService workers;
   private final String serverVersion;
-  private static final long ANSWER_BYTES = 4L << 20;
-
   private final AtomicLong sessionIds = new AtomicLong();
 
   public ServerContext(
